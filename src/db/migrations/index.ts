@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m20261128_1200 from './2026_11_28_1200_create_users_sessions_cases.js';
+
+/**
+ * The one migration history, for SQLite and PostgreSQL alike, in the order it runs.
+ * Listed by hand (not read from the folder) so it works the same from `src/` and from `dist/`.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_28_1200_create_users_sessions_cases': m20261128_1200,
+};

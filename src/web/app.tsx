@@ -1,0 +1,182 @@
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { routePath } from 'hono/route';
+import { secureHeaders } from 'hono/secure-headers';
+import { isDbHealthy } from '../db/database.js';
+import { AppError } from '../errors.js';
+import { format, messages } from '../i18n/index.js';
+import type { AppEnv, Deps } from './context.js';
+import { csrfGuard } from './middleware/csrf.js';
+import { requestContext } from './middleware/request-context.js';
+import { ErrorPage } from './pages/errors.js';
+import { HomePage } from './pages/home.js';
+import type { PageContext } from './pages/layout.js';
+import { pageContext, renderPage } from './render.js';
+import { apiRoutes } from './routes/api.js';
+import { authRoutes } from './routes/auth.js';
+import { caseRoutes } from './routes/cases.js';
+import { STYLESHEET } from './static.js';
+
+/** Request bodies above this are refused with 413 (uploads get their own limit later). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Builds the whole web app from its dependencies. No server and no globals: tests call
+ * `createApp(deps).request(...)`; `main.ts` serves it.
+ */
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    // Route patterns only (e.g. /cases/:id): no ids, queries, bodies or addresses in logs.
+    deps.logger.info('request', {
+      method: c.req.method,
+      route: routePath(c),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      xFrameOptions: 'DENY',
+      crossOriginResourcePolicy: 'same-origin',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    }),
+  );
+
+  app.get('/static/app.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(STYLESHEET);
+  });
+
+  app.get('/healthz', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return (await isDbHealthy(deps.db))
+      ? c.json({ status: 'ok' })
+      : c.json({ status: 'unavailable' }, 503);
+  });
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
+      },
+    }),
+  );
+  app.use('*', requestContext(deps));
+  app.use('*', async (c, next) => {
+    await next();
+    // Pages hold a child's private information: never keep them in shared or browser caches.
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use('*', csrfGuard());
+
+  app.get('/', (c) => renderPage(c, <HomePage page={pageContext(c)} />));
+  app.route('/', authRoutes());
+  app.route('/cases', caseRoutes());
+  app.route('/api/v1', apiRoutes());
+
+  app.notFound((c) => {
+    if (wantsJson(c)) {
+      return c.json({ error: { code: 'not_found', message: 'Not found' } }, 404);
+    }
+    const page = safePageContext(c);
+    return renderPage(
+      c,
+      <ErrorPage
+        page={page}
+        title={page.m.errors.notFoundTitle}
+        message={page.m.errors.notFound}
+      />,
+      404,
+    );
+  });
+
+  app.onError((error, c) => {
+    const appError =
+      error instanceof AppError ? error : new AppError('internal', 'Internal server error');
+    if (appError.code === 'internal') {
+      deps.logger.error('unhandled error', {
+        route: routePath(c),
+        error: error.name,
+        // The stack without its first line, which holds the message (it may quote user data).
+        stack: error.stack?.split('\n').slice(1, 8).join('\n'),
+      });
+    }
+    c.header('Cache-Control', 'no-store');
+    if (appError.retryAfterSeconds) {
+      c.header('Retry-After', String(appError.retryAfterSeconds));
+    }
+    if (wantsJson(c)) {
+      return c.json(
+        {
+          error: {
+            code: appError.code,
+            message: appError.message,
+            ...(appError.fields ? { fields: appError.fields } : {}),
+          },
+        },
+        appError.status,
+      );
+    }
+    if (appError.code === 'unauthenticated') {
+      const url = new URL(c.req.url);
+      if (c.req.method === 'GET') {
+        const next = encodeURIComponent(url.pathname + url.search);
+        const notice = c.get('sessionExpired') ? 'expired' : 'login';
+        return c.redirect(`/login?notice=${notice}&next=${next}`, 303);
+      }
+      return c.redirect('/login?notice=expired', 303);
+    }
+    const page = safePageContext(c);
+    const e = page.m.errors;
+    const texts: Partial<Record<string, [string, string]>> = {
+      forbidden: [e.csrfTitle, e.csrf],
+      rate_limited: [
+        e.rateLimitTitle,
+        format(e.rateLimit, { minutes: Math.ceil((appError.retryAfterSeconds ?? 60) / 60) }),
+      ],
+      too_large: [e.tooLargeTitle, e.tooLarge],
+      not_found: [e.notFoundTitle, e.notFound],
+    };
+    const [title, message] = texts[appError.code] ?? [e.serverTitle, e.server];
+    return renderPage(
+      c,
+      <ErrorPage page={page} title={title} message={message} />,
+      appError.status,
+    );
+  });
+
+  return app;
+}
+
+function wantsJson(c: Context<AppEnv>): boolean {
+  return (
+    c.req.path.startsWith('/api/') || (c.req.header('accept') ?? '').startsWith('application/json')
+  );
+}
+
+/** Page context even when the error came before the request context was set up. */
+function safePageContext(c: Context<AppEnv>): PageContext {
+  if (c.get('m')) {
+    return pageContext(c);
+  }
+  return { m: messages('en'), locale: 'en', session: undefined, csrfToken: '', currentPath: '/' };
+}

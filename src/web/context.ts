@@ -1,0 +1,28 @@
+import type { Config } from '../config.js';
+import type { Db } from '../db/database.js';
+import type { ActiveSession } from '../db/sessions.js';
+import type { Locale, Messages } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+
+/** What the app is built from. Tests pass a test database and a silent logger. */
+export type Deps = {
+  db: Db;
+  config: Config;
+  logger: Logger;
+};
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    /** The logged-in account, when there is one. */
+    session: ActiveSession | undefined;
+    /** True when the request carried a session cookie that is no longer valid. */
+    sessionExpired: boolean;
+    locale: Locale;
+    m: Messages;
+    /** The CSRF token for forms on this page (bound to the session or the anonymous cookie). */
+    csrfToken: string;
+    /** True when the response may set cookies with `Secure`. */
+    secure: boolean;
+  };
+};

@@ -1,0 +1,96 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { findActiveSession } from '../../db/sessions.js';
+import { isLocale, type Locale, localeFromAcceptLanguage, messages } from '../../i18n/index.js';
+import type { AppEnv, Deps } from '../context.js';
+import {
+  clearSessionCookie,
+  LANG_COOKIE,
+  readAnonCookie,
+  readSessionCookie,
+  writeAnonCookie,
+} from '../cookies.js';
+
+/** HMAC of the session (or anonymous cookie) under the server secret: no token table needed. */
+export function csrfTokenFor(secret: string, binding: string): string {
+  return createHmac('sha256', secret).update(`csrf:${binding}`).digest('base64url');
+}
+
+export function tokensMatch(expected: string, given: string | undefined): boolean {
+  if (!given) {
+    return false;
+  }
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function isSecureRequest(c: Context<AppEnv>, deps: Deps): boolean {
+  if (deps.config.baseUrl) {
+    return deps.config.baseUrl.startsWith('https:');
+  }
+  if (deps.config.trustProxy && c.req.header('x-forwarded-proto') === 'https') {
+    return true;
+  }
+  return new URL(c.req.url).protocol === 'https:';
+}
+
+/** Recomputes the CSRF binding after login or logout changes who the visitor is. */
+export function bindingFor(c: Context<AppEnv>): string {
+  const session = c.get('session');
+  if (session) {
+    return `s:${session.id}`;
+  }
+  let anon = readAnonCookie(c);
+  if (!anon) {
+    anon = randomBytes(18).toString('base64url');
+    writeAnonCookie(c, anon);
+  }
+  return `a:${anon}`;
+}
+
+export function refreshCsrfToken(c: Context<AppEnv>): void {
+  c.set('csrfToken', csrfTokenFor(c.get('deps').config.sessionSecret, bindingFor(c)));
+}
+
+export function setLocale(c: Context<AppEnv>, locale: Locale): void {
+  c.set('locale', locale);
+  c.set('m', messages(locale));
+}
+
+/**
+ * Loads who is asking (session), what language they read (account setting, then the language
+ * cookie, then Accept-Language), and the CSRF token for this page's forms.
+ */
+export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('deps', deps);
+    c.set('secure', isSecureRequest(c, deps));
+    c.set('sessionExpired', false);
+    c.set('session', undefined);
+    const token = readSessionCookie(c);
+    if (token) {
+      const session = await findActiveSession(deps.db, token, {
+        idleMs: deps.config.sessionIdleMs,
+        maxMs: deps.config.sessionMaxMs,
+      });
+      if (session) {
+        c.set('session', session);
+      } else {
+        c.set('sessionExpired', true);
+        clearSessionCookie(c);
+      }
+    }
+    const cookieLang = getCookie(c, LANG_COOKIE);
+    const sessionLocale = c.get('session')?.locale;
+    const locale = isLocale(sessionLocale)
+      ? sessionLocale
+      : isLocale(cookieLang)
+        ? cookieLang
+        : localeFromAcceptLanguage(c.req.header('accept-language'));
+    setLocale(c, locale);
+    refreshCsrfToken(c);
+    await next();
+  };
+}

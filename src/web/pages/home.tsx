@@ -1,0 +1,33 @@
+import { Layout, type PageContext } from './layout.js';
+
+export function HomePage({ page }: { page: PageContext }) {
+  const { m } = page;
+  return (
+    <Layout page={page} title={m.home.title}>
+      <h1>{m.home.title}</h1>
+      <p class="lead">{m.home.intro}</p>
+      <h2>{m.home.whatYouCanDo}</h2>
+      <ul>
+        <li>{m.home.point1}</li>
+        <li>{m.home.point2}</li>
+        <li>{m.home.point3}</li>
+      </ul>
+      <div class="actions">
+        {page.session ? (
+          <a href="/cases" class="button">
+            {m.home.goToCases}
+          </a>
+        ) : (
+          <>
+            <a href="/signup" class="button">
+              {m.home.start}
+            </a>
+            <span>
+              {m.home.haveAccount} <a href="/login">{m.layout.logIn}</a>
+            </span>
+          </>
+        )}
+      </div>
+    </Layout>
+  );
+}

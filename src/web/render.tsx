@@ -1,0 +1,48 @@
+import type { Context } from 'hono';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './context.js';
+import type { PageContext } from './pages/layout.js';
+
+/** What every page needs from the request: language, who is logged in, the CSRF token. */
+export function pageContext(c: Context<AppEnv>): PageContext {
+  const url = new URL(c.req.url);
+  return {
+    m: c.get('m'),
+    locale: c.get('locale'),
+    session: c.get('session'),
+    csrfToken: c.get('csrfToken'),
+    currentPath: url.pathname + url.search,
+  };
+}
+
+export function renderPage(
+  c: Context<AppEnv>,
+  page: JSX.Element,
+  status: ContentfulStatusCode = 200,
+): Response | Promise<Response> {
+  return c.html(`<!doctype html>${page.toString()}`, status);
+}
+
+/** A same-site path to go back to after a form; anything else becomes the fallback. */
+export function safeNext(value: unknown, fallback: string): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) {
+    return fallback;
+  }
+  if (value.includes('\\') || /[\r\n]/.test(value)) {
+    return fallback;
+  }
+  return value;
+}
+
+/** Reads a url-encoded or multipart form body as strings (files are ignored here). */
+export async function formBody(c: Context<AppEnv>): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string') {
+      out[key] = value;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { caseOutputSchema, caseUpdateSchema, errorSchema } from './api.schema.js';
+import { caseInputSchema } from './cases.schema.js';
+
+function schema(s: z.ZodType, io: 'input' | 'output') {
+  return z.toJSONSchema(s, { target: 'openapi-3.0', io, unrepresentable: 'any' });
+}
+
+const json = (ref: string) => ({ content: { 'application/json': { schema: { $ref: ref } } } });
+
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((s) => [
+      String(s),
+      { description: ERROR_TEXT[s] ?? 'Error', ...json('#/components/schemas/Error') },
+    ]),
+  );
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'The request is malformed (not JSON, wrong content type).',
+  401: 'Not logged in.',
+  403: 'Cross-site request refused: send the X-CSRF-Token header with cookie-authenticated calls.',
+  404: 'No such case for this account.',
+  413: 'The body is too large.',
+  422: 'Some fields are not valid; `fields` names each one.',
+  429: 'Too many requests.',
+};
+
+const idParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', format: 'uuid' },
+};
+
+let cached: object | undefined;
+
+/**
+ * The OpenAPI 3 document for /api/v1, built from the same zod schemas that check requests.
+ */
+export function openApiDocument(): object {
+  cached ??= {
+    openapi: '3.0.3',
+    info: {
+      title: 'IEP Navigator API',
+      version: '1.0.0',
+      description:
+        'Cases for the logged-in account. Authenticate with the session cookie from /login; ' +
+        'state-changing calls made with the cookie must send the CSRF token (the `_csrf` value of any page form) in X-CSRF-Token.',
+    },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'iepnav_session' },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+      },
+      schemas: {
+        Case: schema(caseOutputSchema, 'output'),
+        CaseInput: schema(caseInputSchema, 'input'),
+        CaseUpdate: schema(caseUpdateSchema, 'input'),
+        Error: schema(errorSchema, 'output'),
+      },
+    },
+    security: [{ session: [] }],
+    paths: {
+      '/cases': {
+        get: {
+          summary: 'List my cases',
+          operationId: 'listCases',
+          responses: {
+            '200': {
+              description: 'The cases, newest first.',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      cases: { type: 'array', items: { $ref: '#/components/schemas/Case' } },
+                    },
+                    required: ['cases'],
+                  },
+                },
+              },
+            },
+            ...errors(401, 429),
+          },
+        },
+        post: {
+          summary: 'Create a case',
+          operationId: 'createCase',
+          security: [{ session: [], csrf: [] }],
+          requestBody: { required: true, ...json('#/components/schemas/CaseInput') },
+          responses: {
+            '201': { description: 'Created.', ...caseEnvelope() },
+            ...errors(400, 401, 403, 413, 422, 429),
+          },
+        },
+      },
+      '/cases/{id}': {
+        parameters: [idParam],
+        get: {
+          summary: 'Read a case',
+          operationId: 'getCase',
+          responses: {
+            '200': { description: 'The case.', ...caseEnvelope() },
+            ...errors(401, 404),
+          },
+        },
+        patch: {
+          summary: 'Change some fields of a case',
+          operationId: 'updateCase',
+          security: [{ session: [], csrf: [] }],
+          requestBody: { required: true, ...json('#/components/schemas/CaseUpdate') },
+          responses: {
+            '200': { description: 'The changed case.', ...caseEnvelope() },
+            ...errors(400, 401, 403, 404, 413, 422),
+          },
+        },
+        delete: {
+          summary: 'Delete a case and everything in it',
+          operationId: 'deleteCase',
+          security: [{ session: [], csrf: [] }],
+          responses: { '204': { description: 'Deleted.' }, ...errors(401, 403, 404) },
+        },
+      },
+    },
+  };
+  return cached;
+}
+
+function caseEnvelope() {
+  return {
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          properties: { case: { $ref: '#/components/schemas/Case' } },
+          required: ['case'],
+        },
+      },
+    },
+  };
+}
