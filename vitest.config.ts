@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import pg from 'pg';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // One `npm test` runs every suite: unit and HTTP tests on SQLite, the database and HTTP tests
 // again on PostgreSQL, and the browser journeys. Where PostgreSQL or Chromium is missing, that
@@ -37,7 +37,7 @@ const DB_TESTS = [
 ];
 
 export default defineConfig(async () => {
-  const projects = [
+  const projects: TestProjectInlineConfiguration[] = [
     {
       extends: true,
       test: {

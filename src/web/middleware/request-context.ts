@@ -84,11 +84,16 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     }
     const cookieLang = getCookie(c, LANG_COOKIE);
     const sessionLocale = c.get('session')?.locale;
-    const locale = isLocale(sessionLocale)
-      ? sessionLocale
-      : isLocale(cookieLang)
-        ? cookieLang
-        : localeFromAcceptLanguage(c.req.header('accept-language'));
+    const acceptLanguage = c.req.header('accept-language');
+    // An API caller names the language it wants per request; pages follow the reader's choice.
+    const locale =
+      c.req.path.startsWith('/api/') && acceptLanguage
+        ? localeFromAcceptLanguage(acceptLanguage)
+        : isLocale(sessionLocale)
+          ? sessionLocale
+          : isLocale(cookieLang)
+            ? cookieLang
+            : localeFromAcceptLanguage(acceptLanguage);
     setLocale(c, locale);
     refreshCsrfToken(c);
     await next();

@@ -9,11 +9,18 @@ import {
 import { format, type Messages } from '../../i18n/index.js';
 import type { FieldErrors } from '../pages/form.js';
 
-const optionalText = (max: number) =>
+/**
+ * Text as typed, at most `max` characters, trimmed, less NUL characters (which PostgreSQL cannot
+ * store and no one means to type). The length check comes first so the OpenAPI document shows it.
+ */
+const text = (max: number) =>
   z
     .string()
-    .trim()
     .max(max)
+    .transform((v) => v.replaceAll('\u0000', '').trim());
+
+const optionalText = (max: number) =>
+  text(max)
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -25,7 +32,12 @@ function todayIso(): string {
 /** The fields of a case, as sent by the form or the JSON API. Field names are the API's names. */
 export const caseInputSchema = z
   .object({
-    childFirstName: z.string().trim().min(1).max(100),
+    childFirstName: z
+      .string()
+      .min(1)
+      .max(100)
+      .transform((v) => v.replaceAll('\u0000', '').trim())
+      .pipe(z.string().min(1)),
     childLastName: optionalText(100),
     childDateOfBirth: z
       .union([z.iso.date(), z.null()])
