@@ -8,7 +8,7 @@ describe('password rules (length and common passwords only)', () => {
     ['11 characters', 'abcdefghijk', 'tooShort'],
     ['12 emoji count as 12 characters, not 48 bytes', '🙂🙃'.repeat(6), undefined],
     ['one character repeated', '🙂'.repeat(12), 'common'],
-    ['257 characters', 'x'.repeat(256) + 'y', 'tooLong'],
+    ['257 characters', `${'x'.repeat(256)}y`, 'tooLong'],
     ['a top breached password', '1qaz2wsx3edc', 'common'],
     ['a breached password in capitals', 'PASSWORD1234', 'common'],
     ['the email name inside', 'maria.lopez is me', 'hasEmail'],

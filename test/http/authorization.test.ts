@@ -38,7 +38,11 @@ describe(`no one but the owner reaches a case (${testDialect()})`, () => {
       .filter((r) => r.path.includes('/cases/:id') && r.method !== 'ALL')
       .filter((r) => {
         const key = `${r.method} ${r.path}`;
-        return seen.has(key) ? false : (seen.add(key), true);
+        if (seen.has(key)) {
+          return false;
+        }
+        seen.add(key);
+        return true;
       })
       .map((r) => ({ method: r.method, path: r.path.replace(':id', caseId) }));
   }
