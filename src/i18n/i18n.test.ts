@@ -58,4 +58,9 @@ describe('language helpers', () => {
     expect(formatDate('en', '2015-03-27')).toBe('March 27, 2015');
     expect(formatDate('es', '2015-03-27')).toBe('27 de marzo de 2015');
   });
+
+  it('shows a timestamp as the date it was in Alabama', () => {
+    // 03:00 UTC on March 1 is still February 28 in Central time.
+    expect(formatDate('en', '2026-03-01T03:00:00.000Z')).toBe('February 28, 2026');
+  });
 });

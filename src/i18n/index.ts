@@ -53,13 +53,18 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
   return 'en';
 }
 
-/** Formats an ISO date or timestamp as a plain date in the reader's language, e.g. "March 27, 2015". */
+/**
+ * Formats a calendar date ('YYYY-MM-DD') or a timestamp as a plain date in the reader's language,
+ * e.g. "March 27, 2015". A calendar date is shown as it is; a timestamp is shown as the date it
+ * was in Alabama (US Central time), where our families are.
+ */
 export function formatDate(locale: Locale, isoDate: string): string {
-  const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
+  const isCalendarDate = isoDate.length === 10;
+  const date = new Date(isCalendarDate ? `${isoDate}T12:00:00Z` : isoDate);
   return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
-    timeZone: 'UTC',
+    timeZone: isCalendarDate ? 'UTC' : 'America/Chicago',
   }).format(date);
 }
