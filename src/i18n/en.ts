@@ -12,6 +12,7 @@ export const en = {
     skipLink: 'Skip to main content',
     nav: 'Main menu',
     myCases: 'My cases',
+    myAccount: 'My account',
     logIn: 'Log in',
     signUp: 'Sign up',
     logOut: 'Log out',
@@ -147,6 +148,24 @@ export const en = {
       ar: 'Arabic (العربية)',
       other: 'Another language',
     },
+  },
+  account: {
+    title: 'My account',
+    email: 'Email address',
+    since: 'Account made on',
+    exportTitle: 'Get a copy of your information',
+    exportIntro:
+      'Download everything you saved here in one file. You can keep it or give it to a lawyer or an advocate.',
+    exportButton: 'Download my information',
+    deleteTitle: 'Delete your account',
+    deleteIntro:
+      'This deletes your account, every case and everything saved in them. You cannot undo this. Download a copy first if you want one.',
+    deleteLink: 'Delete my account',
+    deleteConfirmTitle: 'Delete your account for good?',
+    deleteConfirmIntro: 'To make sure it is you, type your password.',
+    deleteButton: 'Yes, delete my account',
+    wrongPassword: 'That password is not right.',
+    deleted: 'Your account and everything in it were deleted.',
   },
   errors: {
     notFoundTitle: 'Page not found',

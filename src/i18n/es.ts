@@ -11,6 +11,7 @@ export const es: Messages = {
     skipLink: 'Ir al contenido principal',
     nav: 'Menú principal',
     myCases: 'Mis casos',
+    myAccount: 'Mi cuenta',
     logIn: 'Entrar',
     signUp: 'Crear cuenta',
     logOut: 'Salir',
@@ -149,6 +150,24 @@ export const es: Messages = {
       ar: 'Árabe (العربية)',
       other: 'Otro idioma',
     },
+  },
+  account: {
+    title: 'Mi cuenta',
+    email: 'Correo electrónico',
+    since: 'Cuenta creada el',
+    exportTitle: 'Obtenga una copia de su información',
+    exportIntro:
+      'Descargue todo lo que guardó aquí en un solo archivo. Puede guardarlo o dárselo a un abogado o a un defensor.',
+    exportButton: 'Descargar mi información',
+    deleteTitle: 'Borrar su cuenta',
+    deleteIntro:
+      'Esto borra su cuenta, todos los casos y todo lo guardado en ellos. No se puede deshacer. Si quiere una copia, descárguela primero.',
+    deleteLink: 'Borrar mi cuenta',
+    deleteConfirmTitle: '¿Borrar su cuenta para siempre?',
+    deleteConfirmIntro: 'Para estar seguros de que es usted, escriba su contraseña.',
+    deleteButton: 'Sí, borrar mi cuenta',
+    wrongPassword: 'Esa contraseña no es correcta.',
+    deleted: 'Su cuenta y todo lo que tenía fueron borrados.',
   },
   errors: {
     notFoundTitle: 'No encontramos la página',

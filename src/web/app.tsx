@@ -12,6 +12,7 @@ import { ErrorPage } from './pages/errors.js';
 import { HomePage } from './pages/home.js';
 import type { PageContext } from './pages/layout.js';
 import { pageContext, renderPage } from './render.js';
+import { accountRoutes } from './routes/account.js';
 import { apiRoutes } from './routes/api.js';
 import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
@@ -88,9 +89,14 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   app.use('*', csrfGuard());
 
-  app.get('/', (c) => renderPage(c, <HomePage page={pageContext(c)} />));
+  app.get('/', (c) => {
+    const notice =
+      c.req.query('notice') === 'accountDeleted' ? c.get('m').account.deleted : undefined;
+    return renderPage(c, <HomePage page={pageContext(c)} notice={notice} />);
+  });
   app.route('/', authRoutes());
   app.route('/cases', caseRoutes());
+  app.route('/account', accountRoutes());
   app.route('/api/v1', apiRoutes());
 
   app.notFound((c) => {

@@ -1,9 +1,11 @@
+import { Notice } from './form.js';
 import { Layout, type PageContext } from './layout.js';
 
-export function HomePage({ page }: { page: PageContext }) {
+export function HomePage({ page, notice }: { page: PageContext; notice?: string | undefined }) {
   const { m } = page;
   return (
     <Layout page={page} title={m.home.title}>
+      {notice ? <Notice>{notice}</Notice> : null}
       <h1>{m.home.title}</h1>
       <p class="lead">{m.home.intro}</p>
       <h2>{m.home.whatYouCanDo}</h2>

@@ -72,6 +72,9 @@ export function Layout({ page, title, hasErrors, children }: LayoutProps) {
                     <a href="/cases">{m.layout.myCases}</a>
                   </li>
                   <li>
+                    <a href="/account">{m.layout.myAccount}</a>
+                  </li>
+                  <li>
                     <form method="post" action="/logout">
                       <CsrfField token={page.csrfToken} />
                       <button type="submit" class="link-button">
