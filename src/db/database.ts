@@ -1,9 +1,44 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
+
+// `pg` is loaded only when PostgreSQL is used: the SQLite default starts faster without it.
+const require = createRequire(import.meta.url);
+
+/** How many distinct SQL texts keep a prepared statement (queries repeat; this bounds odd ones). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * better-sqlite3 behind Kysely, re-using prepared statements: Kysely prepares every query afresh,
+ * which costs about as much as running a small query. A statement still busy (being iterated) is
+ * never handed out twice.
+ */
+function cachingSqlite(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      const hit = cache.get(text);
+      if (hit && !hit.busy) {
+        return hit;
+      }
+      const statement = sqlite.prepare(text);
+      if (!hit) {
+        if (cache.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = cache.keys().next().value;
+          if (oldest !== undefined) {
+            cache.delete(oldest);
+          }
+        }
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -33,6 +68,7 @@ export function defaultSqliteFile(dataDir: string): string {
  */
 export function openDb(options: OpenDbOptions): Db {
   if ('databaseUrl' in options) {
+    const pg = require('pg') as typeof import('pg');
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
@@ -53,7 +89,9 @@ export function openDb(options: OpenDbOptions): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingSqlite(sqlite) }),
+  });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
 
