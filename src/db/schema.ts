@@ -42,11 +42,54 @@ export type RateLimitsTable = {
   expires_at: string;
 };
 
+/** An event on a case ('YYYY-MM-DD' date); deadlines are computed from these, never stored. */
+export type CaseEventsTable = {
+  id: string;
+  case_id: string;
+  type: string;
+  date: string;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** A case's district calendar and county; closed days are a JSON array of 'YYYY-MM-DD'. */
+export type SchoolCalendarsTable = {
+  case_id: string;
+  first_day: string | null;
+  last_day: string | null;
+  closed_days_json: string;
+  county: string | null;
+  updated_at: string;
+};
+
+/** A private calendar subscription: sha256 (hex) of the secret token in its URL. */
+export type CalendarFeedsTable = {
+  case_id: string;
+  token_hash: string;
+  created_at: string;
+};
+
+/** A path chooser result saved to a case: answers and result are JSON text. */
+export type AssessmentsTable = {
+  id: string;
+  case_id: string;
+  user_id: string;
+  as_of: string;
+  answers_json: string;
+  result_json: string;
+  created_at: string;
+};
+
 export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
   cases: CasesTable;
   rate_limits: RateLimitsTable;
+  assessments: AssessmentsTable;
+  case_events: CaseEventsTable;
+  school_calendars: SchoolCalendarsTable;
+  calendar_feeds: CalendarFeedsTable;
 };
 
 export type User = Selectable<UsersTable>;

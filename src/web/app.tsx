@@ -14,8 +14,14 @@ import type { PageContext } from './pages/layout.js';
 import { pageContext, renderPage } from './render.js';
 import { accountRoutes } from './routes/account.js';
 import { apiRoutes } from './routes/api.js';
+import { assessmentApiRoutes } from './routes/assessments-api.js';
 import { authRoutes } from './routes/auth.js';
+import { caseAssessmentRoutes } from './routes/case-assessments.js';
 import { caseRoutes } from './routes/cases.js';
+import { chooseRoutes } from './routes/choose.js';
+import { deadlinesApiRoutes } from './routes/deadlines-api.js';
+import { icalRoutes } from './routes/ical.js';
+import { timelineRoutes } from './routes/timeline.js';
 import { STYLESHEET } from './static.js';
 
 /** Request bodies above this are refused with 413 (uploads get their own limit later). */
@@ -72,20 +78,28 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       : c.json({ status: 'unavailable' }, 503);
   });
 
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError('too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
-      },
-    }),
+  // Calendar subscription feeds: the token in the URL is the credential; mounted before the
+  // session middleware so a feed request never reads or sets a cookie.
+  app.route('/ical', icalRoutes(deps));
+
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new AppError('too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
+    },
+  });
+  // GET and HEAD requests have no body (bodyLimit would always pass them), and asking for one
+  // makes @hono/node-server build a full Fetch Request on every page view.
+  app.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('*', requestContext(deps));
   app.use('*', async (c, next) => {
     await next();
     // Pages hold a child's private information: never keep them in shared or browser caches.
-    c.header('Cache-Control', 'no-store');
+    // Set on the response's own headers, as secureHeaders does: c.header() after the response
+    // exists would copy it into a new Response with a streamed body on every request.
+    c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use('*', csrfGuard());
 
@@ -96,7 +110,12 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   app.route('/', authRoutes());
   app.route('/cases', caseRoutes());
+  app.route('/cases', timelineRoutes());
+  app.route('/cases', caseAssessmentRoutes());
+  app.route('/choose', chooseRoutes());
   app.route('/account', accountRoutes());
+  app.route('/api/v1/assessments', assessmentApiRoutes());
+  app.route('/api/v1', deadlinesApiRoutes());
   app.route('/api/v1', apiRoutes());
 
   app.notFound((c) => {

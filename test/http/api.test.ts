@@ -153,7 +153,9 @@ describe(`JSON API v1 (${testDialect()})`, () => {
     expect(res.status).toBe(200);
     const doc = await read<OpenApiDoc>(res);
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(['/cases', '/cases/{id}']);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/cases', '/cases/{id}', '/assessments']),
+    );
     expect(Object.keys(doc.paths['/cases/{id}'] ?? {})).toEqual(
       expect.arrayContaining(['get', 'patch', 'delete']),
     );

@@ -298,6 +298,85 @@ function ruleApplies(rule: DeadlineRule, event: ValidEvent): boolean {
   );
 }
 
+// Memos of pure results, so a busy case (or many cases) does not redo the same work: the
+// holiday calendar of a jurisdiction and county (it keeps every year it has computed), the rules
+// grouped by trigger, and each parameter's citations.
+
+const HOLIDAY_CALENDARS = new WeakMap<Jurisdiction, Map<string, HolidayCalendar>>();
+
+function holidayCalendarFor(
+  jurisdiction: Jurisdiction,
+  county: string | undefined,
+): HolidayCalendar {
+  let byCounty = HOLIDAY_CALENDARS.get(jurisdiction);
+  if (byCounty === undefined) {
+    byCounty = new Map();
+    HOLIDAY_CALENDARS.set(jurisdiction, byCounty);
+  }
+  const key = county ?? '';
+  let calendar = byCounty.get(key);
+  if (calendar === undefined) {
+    calendar = createHolidayCalendar(jurisdiction.holidays, county !== undefined ? { county } : {});
+    byCounty.set(key, calendar);
+  }
+  return calendar;
+}
+
+const RULES_BY_TRIGGER = new WeakMap<Jurisdiction, ReadonlyMap<string, readonly DeadlineRule[]>>();
+
+function rulesTriggeredBy(jurisdiction: Jurisdiction, type: EventType): readonly DeadlineRule[] {
+  let byTrigger = RULES_BY_TRIGGER.get(jurisdiction);
+  if (byTrigger === undefined) {
+    const grouped = new Map<string, DeadlineRule[]>();
+    for (const rule of jurisdiction.rules) {
+      const list = grouped.get(rule.trigger);
+      if (list) {
+        list.push(rule);
+      } else {
+        grouped.set(rule.trigger, [rule]);
+      }
+    }
+    byTrigger = grouped;
+    RULES_BY_TRIGGER.set(jurisdiction, byTrigger);
+  }
+  return byTrigger.get(type) ?? [];
+}
+
+const CITATIONS_BY_PARAMETER = new Map<DeadlineRule['parameter'], readonly Citation[]>();
+
+function citationsOf(parameterId: DeadlineRule['parameter']): readonly Citation[] {
+  let citations = CITATIONS_BY_PARAMETER.get(parameterId);
+  if (citations === undefined) {
+    const parameter = getParameter(parameterId);
+    // 34 CFR 300.11(a): a plain "day" is a calendar day.
+    citations = uniqueCitations([
+      parameter.citations,
+      parameter.unit === 'calendar_days' ? [CITE_DAY_MEANS_CALENDAR_DAY] : [],
+    ]);
+    CITATIONS_BY_PARAMETER.set(parameterId, citations);
+  }
+  return citations;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const RULE_VERSIONS = new WeakMap<DeadlineRule, Deadline['rule']>();
+
+/** The dated rule version a deadline used, made once per rule. */
+function ruleVersionOf(rule: DeadlineRule): Deadline['rule'] {
+  let version = RULE_VERSIONS.get(rule);
+  if (version === undefined) {
+    version =
+      rule.effectiveTo !== undefined
+        ? { effectiveFrom: rule.effectiveFrom, effectiveTo: rule.effectiveTo }
+        : { effectiveFrom: rule.effectiveFrom };
+    RULE_VERSIONS.set(rule, version);
+  }
+  return version;
+}
+
+const DEADLINE_ORDER = new Map<DeadlineId, number>(DEADLINE_IDS.map((id, index) => [id, index]));
+
 function count(
   from: IsoDate,
   amount: number,
@@ -343,6 +422,8 @@ function computeOne(
     readonly holidays: HolidayCalendar;
     readonly rulesForEvent: readonly DeadlineRule[];
     readonly computed: Map<DeadlineId, Deadline>;
+    /** The case's events by date (stable: same-day events keep their input order). */
+    readonly eventsByDate: () => readonly ValidEvent[];
   },
 ): Deadline | undefined {
   const cached = context.computed.get(rule.id);
@@ -377,11 +458,11 @@ function computeOne(
   let outerLimit: Deadline['outerLimit'];
   if (rule.outerLimit !== undefined) {
     const limiting = rule.outerLimit.events;
-    const first = context.input.events
-      .filter(
+    const first = context
+      .eventsByDate()
+      .find(
         (other) => limiting.includes(other.type) && other.date > event.date && other.date < due,
-      )
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+      );
     if (first !== undefined) {
       steps.push({ kind: 'outer_limit', eventType: first.type, date: first.date, limitDue: due });
       outerLimit = { eventType: first.type, date: first.date };
@@ -423,47 +504,48 @@ function computeOne(
   }
   const today = context.input.today;
   const daysLeft = today !== undefined ? daysBetween(today, due) : undefined;
-  const deadline: Deadline = {
+  // Built by assignment in the documented key order: optional keys are only present when set
+  // (no `undefined` values), without the temporary objects of conditional spreads (hot path).
+  const trigger: Mutable<DeadlineTrigger> = { type: event.type, date: event.date };
+  if (event.id !== undefined) {
+    trigger.eventId = event.id;
+  }
+  const built: Partial<Mutable<Deadline>> = {
     key: `${rule.id}:${event.id ?? `${event.type}@${event.date}`}`,
     id: rule.id,
     due,
-    trigger: {
-      type: event.type,
-      date: event.date,
-      ...(event.id !== undefined ? { eventId: event.id } : {}),
-    },
+    trigger,
     dayType: dayTypeOfUnit(parameter.unit),
     count: parameter.value,
     unit: parameter.unit,
     direction: rule.direction,
-    // 34 CFR 300.11(a): a plain "day" is a calendar day.
-    citations: uniqueCitations([
-      parameter.citations,
-      parameter.unit === 'calendar_days' ? [CITE_DAY_MEANS_CALENDAR_DAY] : [],
-    ]),
+    citations: citationsOf(rule.parameter),
     firm: rule.firm,
     steps,
     estimate: counted.estimate,
     unverified: !parameter.verified,
     differsFromFederal: rule.differsFromFederal,
     actor: rule.actor,
-    ...(dueOnNonBusinessDay !== undefined ? { dueOnNonBusinessDay } : {}),
-    ...(outerLimit !== undefined ? { outerLimit } : {}),
-    ...(alternative !== undefined ? { alternative } : {}),
-    title: rule.title,
-    summary: rule.summary,
-    note: parameter.note,
-    rule: {
-      effectiveFrom: rule.effectiveFrom,
-      ...(rule.effectiveTo !== undefined ? { effectiveTo: rule.effectiveTo } : {}),
-    },
-    ...(daysLeft !== undefined
-      ? {
-          daysLeft,
-          status: daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due_today' : 'upcoming',
-        }
-      : {}),
   };
+  if (dueOnNonBusinessDay !== undefined) {
+    built.dueOnNonBusinessDay = dueOnNonBusinessDay;
+  }
+  if (outerLimit !== undefined) {
+    built.outerLimit = outerLimit;
+  }
+  if (alternative !== undefined) {
+    built.alternative = alternative;
+  }
+  built.title = rule.title;
+  built.summary = rule.summary;
+  built.note = parameter.note;
+  built.rule = ruleVersionOf(rule);
+  if (daysLeft !== undefined) {
+    built.daysLeft = daysLeft;
+    built.status = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due_today' : 'upcoming';
+  }
+  // Every required key is set above.
+  const deadline = built as Deadline;
   context.computed.set(rule.id, deadline);
   return deadline;
 }
@@ -472,7 +554,7 @@ function compareDeadlines(a: Deadline, b: Deadline): number {
   if (a.due !== b.due) {
     return a.due < b.due ? -1 : 1;
   }
-  const byId = DEADLINE_IDS.indexOf(a.id) - DEADLINE_IDS.indexOf(b.id);
+  const byId = (DEADLINE_ORDER.get(a.id) ?? 0) - (DEADLINE_ORDER.get(b.id) ?? 0);
   if (byId !== 0) {
     return byId;
   }
@@ -496,16 +578,31 @@ export function computeDeadlines(input: ComputeDeadlinesInput): ComputeDeadlines
     return { ok: false, problems: checked.problems };
   }
   const valid = checked.value;
-  const holidays = createHolidayCalendar(
-    valid.jurisdiction.holidays,
-    valid.county !== undefined ? { county: valid.county } : {},
-  );
+  const holidays = holidayCalendarFor(valid.jurisdiction, valid.county);
+  let sortedEvents: readonly ValidEvent[] | undefined;
+  const eventsByDate = (): readonly ValidEvent[] => {
+    sortedEvents ??= [...valid.events].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    );
+    return sortedEvents;
+  };
   const deadlines: Deadline[] = [];
   for (const event of valid.events) {
-    const rulesForEvent = valid.jurisdiction.rules.filter((rule) => ruleApplies(rule, event));
+    const rulesForEvent = rulesTriggeredBy(valid.jurisdiction, event.type).filter((rule) =>
+      ruleApplies(rule, event),
+    );
+    if (rulesForEvent.length === 0) {
+      continue;
+    }
     const computed = new Map<DeadlineId, Deadline>();
     for (const rule of rulesForEvent) {
-      const deadline = computeOne(rule, event, { input: valid, holidays, rulesForEvent, computed });
+      const deadline = computeOne(rule, event, {
+        input: valid,
+        holidays,
+        rulesForEvent,
+        computed,
+        eventsByDate,
+      });
       if (deadline !== undefined) {
         deadlines.push(deadline);
       }

@@ -17,6 +17,7 @@ import {
   type IsoDate,
   isWeekend,
   toDayNumber,
+  weekdayOfDayNumber,
 } from './iso-date.js';
 
 /** The kinds of day in 34 CFR 300.11. */
@@ -68,12 +69,38 @@ type DayClass =
   | { readonly kind: 'closed'; readonly holidays: readonly HolidayOccurrence[] }
   | { readonly kind: 'no_school' };
 
-function classifyBusinessDay(date: IsoDate, holidays: HolidayCalendar): DayClass {
-  if (isWeekend(date)) {
-    return { kind: 'weekend' };
+// The classes without data are shared: counting walks day by day and should not allocate.
+const COUNTED: DayClass = { kind: 'counted' };
+const WEEKEND: DayClass = { kind: 'weekend' };
+const NO_SCHOOL: DayClass = { kind: 'no_school' };
+
+function isWeekendDayNumber(dayNumber: number): boolean {
+  const day = weekdayOfDayNumber(dayNumber);
+  return day === 0 || day === 6;
+}
+
+function classifyBusinessDay(
+  date: IsoDate,
+  dayNumber: number,
+  holidays: HolidayCalendar,
+): DayClass {
+  if (isWeekendDayNumber(dayNumber)) {
+    return WEEKEND;
   }
   const found = holidays.holidaysOn(date);
-  return found.length > 0 ? { kind: 'holiday', holidays: found } : { kind: 'counted' };
+  return found.length > 0 ? { kind: 'holiday', holidays: found } : COUNTED;
+}
+
+/** The closed days of a calendar as a set, made once per calendar object. */
+const CLOSED_SETS = new WeakMap<SchoolCalendar, ReadonlySet<IsoDate>>();
+
+function closedSet(calendar: SchoolCalendar): ReadonlySet<IsoDate> {
+  let set = CLOSED_SETS.get(calendar);
+  if (set === undefined) {
+    set = new Set(calendar.closedDays);
+    CLOSED_SETS.set(calendar, set);
+  }
+  return set;
 }
 
 /** The later of two ISO dates (they sort as strings). */
@@ -89,7 +116,7 @@ function walk(
   start: IsoDate,
   count: number,
   direction: 1 | -1,
-  classify: (date: IsoDate) => DayClass,
+  classify: (date: IsoDate, dayNumber: number) => DayClass,
 ): { date: IsoDate; steps: DeadlineStep[] } {
   const steps: DeadlineStep[] = [];
   let weekendDays = 0;
@@ -109,7 +136,7 @@ function walk(
   while (counted < count) {
     dayNumber += direction;
     day = fromDayNumber(dayNumber);
-    const cls = classify(day);
+    const cls = classify(day, dayNumber);
     if (cls.kind !== 'no_school') {
       flushNoSchool();
     }
@@ -165,7 +192,7 @@ export function addBusinessDays(
   count: number,
   holidays: HolidayCalendar,
 ): CountResult {
-  const { date, steps } = walk(start, count, 1, (d) => classifyBusinessDay(d, holidays));
+  const { date, steps } = walk(start, count, 1, (d, n) => classifyBusinessDay(d, n, holidays));
   return {
     date,
     steps: [
@@ -187,7 +214,7 @@ export function subtractBusinessDays(
   count: number,
   holidays: HolidayCalendar,
 ): CountResult {
-  const { date, steps } = walk(end, count, -1, (d) => classifyBusinessDay(d, holidays));
+  const { date, steps } = walk(end, count, -1, (d, n) => classifyBusinessDay(d, n, holidays));
   return {
     date,
     steps: [{ kind: 'count_back', from: end, count, unit: 'business_days', to: date }, ...steps],
@@ -211,7 +238,7 @@ export function addSchoolDays(
   calendar?: SchoolCalendar,
 ): CountResult {
   if (calendar === undefined) {
-    const { date, steps } = walk(start, count, 1, (d) => classifyBusinessDay(d, holidays));
+    const { date, steps } = walk(start, count, 1, (d, n) => classifyBusinessDay(d, n, holidays));
     return {
       date,
       steps: [
@@ -222,7 +249,7 @@ export function addSchoolDays(
       estimate: true,
     };
   }
-  const closed = new Set(calendar.closedDays);
+  const closed = closedSet(calendar);
   // Jump over the days before the first day of school in one step.
   const leadSteps: DeadlineStep[] = [];
   let origin = start;
@@ -233,22 +260,24 @@ export function addSchoolDays(
   }
   let available = 0;
   // How many school days remain in the calendar after `origin`? Walk at most to its last day.
-  for (let d = addDays(origin, 1); d <= calendar.lastDay && available < count; d = addDays(d, 1)) {
-    if (d >= calendar.firstDay && !isWeekend(d) && !closed.has(d)) {
+  const firstNumber = toDayNumber(calendar.firstDay);
+  const lastNumber = toDayNumber(calendar.lastDay);
+  for (let n = toDayNumber(origin) + 1; n <= lastNumber && available < count; n += 1) {
+    if (n >= firstNumber && !isWeekendDayNumber(n) && !closed.has(fromDayNumber(n))) {
       available += 1;
     }
   }
-  const classifyInCalendar = (d: IsoDate): DayClass => {
-    if (d < calendar.firstDay || d > calendar.lastDay) {
-      return { kind: 'no_school' };
+  const classifyInCalendar = (d: IsoDate, n: number): DayClass => {
+    if (n < firstNumber || n > lastNumber) {
+      return NO_SCHOOL;
     }
-    if (isWeekend(d)) {
-      return { kind: 'weekend' };
+    if (isWeekendDayNumber(n)) {
+      return WEEKEND;
     }
     if (closed.has(d)) {
       return { kind: 'closed', holidays: holidays.holidaysOn(d) };
     }
-    return { kind: 'counted' };
+    return COUNTED;
   };
   if (available >= count) {
     const { date, steps } = walk(origin, count, 1, classifyInCalendar);
@@ -269,7 +298,7 @@ export function addSchoolDays(
       : { date: origin, steps: [] as DeadlineStep[] };
   const fromLastDay = laterOf(calendar.lastDay, inYear.date);
   const remaining = count - available;
-  const after = walk(fromLastDay, remaining, 1, (d) => classifyBusinessDay(d, holidays));
+  const after = walk(fromLastDay, remaining, 1, (d, n) => classifyBusinessDay(d, n, holidays));
   return {
     date: after.date,
     steps: [

@@ -92,6 +92,9 @@ function appliesInCounty(rule: HolidayRule, county: string | undefined): boolean
   return (rule.counties ?? []).some((name) => normalizeCounty(name) === wanted);
 }
 
+/** Shared answer for the (most common) day without a holiday. */
+const NO_HOLIDAYS: readonly HolidayOccurrence[] = Object.freeze([]);
+
 /**
  * Builds the holiday calendar for a case.
  *
@@ -148,7 +151,7 @@ export function createHolidayCalendar(
 
   return {
     holidaysOn(date) {
-      return computeYear(yearOf(date)).get(date) ?? [];
+      return computeYear(yearOf(date)).get(date) ?? NO_HOLIDAYS;
     },
     holidaysInYear(year) {
       return [...computeYear(year).values()]

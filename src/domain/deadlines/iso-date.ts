@@ -36,10 +36,17 @@ export function isLeapYear(year: number): boolean {
  * daysInMonth(2027, 2); // 28
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    return isLeapYear(year) ? 29 : 28;
+  switch (month) {
+    case 2:
+      return isLeapYear(year) ? 29 : 28;
+    case 4:
+    case 6:
+    case 9:
+    case 11:
+      return 30;
+    default:
+      return 31;
   }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Why a string is not a usable ISO date. */
@@ -107,11 +114,19 @@ export function formatIsoDate({ year, month, day }: DateParts): IsoDate {
 
 /** Splits a date already validated at the boundary, without re-checking it (hot path). */
 function fastParts(date: IsoDate): DateParts {
-  return {
-    year: Number(date.slice(0, 4)),
-    month: Number(date.slice(5, 7)),
-    day: Number(date.slice(8, 10)),
-  };
+  return { year: yearDigits(date), month: twoDigits(date, 5), day: twoDigits(date, 8) };
+}
+
+const ZERO = 48;
+
+/** The number in two ASCII digits at `at` (no substring, no allocation). */
+function twoDigits(date: IsoDate, at: number): number {
+  return (date.charCodeAt(at) - ZERO) * 10 + (date.charCodeAt(at + 1) - ZERO);
+}
+
+/** The year of 'YYYY-MM-DD' from its first four ASCII digits. */
+function yearDigits(date: IsoDate): number {
+  return twoDigits(date, 0) * 100 + twoDigits(date, 2);
 }
 
 /**
@@ -121,7 +136,9 @@ function fastParts(date: IsoDate): DateParts {
  * toDayNumber('1970-01-02'); // 1
  */
 export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = fastParts(date);
+  const year = yearDigits(date);
+  const month = twoDigits(date, 5);
+  const day = twoDigits(date, 8);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -138,6 +155,25 @@ export function toDayNumber(date: IsoDate): number {
  * fromDayNumber(1); // '1970-01-02'
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
+  const slot = dayNumber - CACHE_FIRST_DAY;
+  if (slot >= 0 && slot < CACHE_DAYS) {
+    const cached = DATE_TEXT[slot];
+    if (cached !== undefined) {
+      return cached;
+    }
+    const text = computeFromDayNumber(dayNumber);
+    DATE_TEXT[slot] = text;
+    return text;
+  }
+  return computeFromDayNumber(dayNumber);
+}
+
+/** Day numbers 1900-01-01 to 2199-12-31 keep their text once made: counting walks day by day. */
+const CACHE_FIRST_DAY = -25567;
+const CACHE_DAYS = 109573;
+const DATE_TEXT: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(CACHE_DAYS);
+
+function computeFromDayNumber(dayNumber: number): IsoDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -287,5 +323,15 @@ export function easterSunday(year: number): IsoDate {
  * yearOf('2026-09-02'); // 2026
  */
 export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+  return yearDigits(date);
+}
+
+/**
+ * Day of the week of a day number, 0 = Sunday.
+ *
+ * @example
+ * weekdayOfDayNumber(0); // 4 (1970-01-01 was a Thursday)
+ */
+export function weekdayOfDayNumber(dayNumber: number): Weekday {
+  return ((((dayNumber + 4) % 7) + 7) % 7) as Weekday;
 }

@@ -24,6 +24,16 @@ export {
 } from './jurisdiction-rules.js';
 export { type LocalizedAssessment, localizeAssessment } from './localize-assessment.js';
 export { nextStepsFor } from './next-steps.js';
+export {
+  COMPARED_PATHS,
+  FACT_KEYS,
+  type FactKey,
+  factIsUnverified,
+  PATH_FACTS_BY_JURISDICTION,
+  type PathFact,
+  type PathFacts,
+  pathFacts,
+} from './path-facts.js';
 export { CONCERN_LABELS, PATH_LABELS, REASON_TEXTS, type ReasonId } from './reason-texts.js';
 export { US_AL_RULES } from './us-al-rules.js';
 export { validateAssessmentRequest } from './validate-assessment-request.js';

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { type Case, GRADES, PARENT_LANGUAGES, PLAN_TYPES, STATES } from '../../domain/case/case.js';
 import { format, formatDate, type Messages } from '../../i18n/index.js';
 import {
@@ -202,10 +203,13 @@ export function CaseViewPage({
   page,
   kase,
   notice,
+  nextStep,
 }: {
   page: PageContext;
   kase: Case;
   notice?: string | undefined;
+  /** The path chooser's section: the latest saved result and a link to find the next step. */
+  nextStep?: Child;
 }) {
   const { m, locale } = page;
   const f = m.cases.fields;
@@ -216,6 +220,16 @@ export function CaseViewPage({
         <a href="/cases">{m.cases.back}</a>
       </p>
       <h1>{childName(kase)}</h1>
+      <h2 id="dates">{m.timeline.link}</h2>
+      <p>{m.timeline.linkHint}</p>
+      <ul class="case-links">
+        <li>
+          <a href={`/cases/${kase.id}/timeline`}>{m.timeline.link}</a>
+        </li>
+        <li>
+          <a href={`/cases/${kase.id}/calendar`}>{m.timeline.calendarHeading}</a>
+        </li>
+      </ul>
       <h2>{m.cases.details}</h2>
       <dl class="details">
         <Detail m={m} label={f.childFirstName} value={kase.childFirstName} />
@@ -234,6 +248,7 @@ export function CaseViewPage({
         <Detail m={m} label={f.notes} value={kase.notes} />
         <Detail m={m} label={m.cases.created_at} value={formatDate(locale, kase.createdAt)} />
       </dl>
+      {nextStep}
       <div class="actions">
         <a href={`/cases/${kase.id}/edit`} class="button button--secondary">
           {m.cases.edit}

@@ -30,6 +30,16 @@ export function HomePage({ page, notice }: { page: PageContext; notice?: string 
           </>
         )}
       </div>
+      <section aria-labelledby="choose-title">
+        <h2 id="choose-title">{m.choose.homeTitle}</h2>
+        <p>{m.choose.homeIntro}</p>
+        <p>
+          <a href="/choose">{m.choose.title}</a>
+        </p>
+        <p>
+          <a href="/choose/compare">{m.choose.compareLink}</a>
+        </p>
+      </section>
     </Layout>
   );
 }

@@ -12,6 +12,7 @@ import {
   childName,
 } from '../pages/cases.js';
 import { formBody, pageContext, renderPage } from '../render.js';
+import { caseNextStep } from './case-assessments.js';
 import { caseFieldErrors, caseInputFromForm, caseInputSchema } from './cases.schema.js';
 import { requireSession } from './require-session.js';
 
@@ -88,7 +89,15 @@ export function caseRoutes(): Hono<AppEnv> {
     const notice = { created: m.cases.created, updated: m.cases.updated }[
       c.req.query('notice') ?? ''
     ];
-    return renderPage(c, <CaseViewPage page={pageContext(c)} kase={kase} notice={notice} />);
+    return renderPage(
+      c,
+      <CaseViewPage
+        page={pageContext(c)}
+        kase={kase}
+        notice={notice}
+        nextStep={await caseNextStep(c, kase.id)}
+      />,
+    );
   });
 
   app.get('/:id/edit', async (c) => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { caseOutputSchema, caseUpdateSchema, errorSchema } from './api.schema.js';
 import { caseInputSchema } from './cases.schema.js';
+import { assessmentRequestSchema, assessmentResponseSchema } from './choose.schema.js';
+import { deadlineOutputSchema, deadlinesRequestSchema } from './deadlines-api.schema.js';
 
 function schema(s: z.ZodType, io: 'input' | 'output') {
   return z.toJSONSchema(s, { target: 'openapi-3.0', io, unrepresentable: 'any' });
@@ -59,10 +61,76 @@ export function openApiDocument(): object {
         CaseInput: schema(caseInputSchema, 'input'),
         CaseUpdate: schema(caseUpdateSchema, 'input'),
         Error: schema(errorSchema, 'output'),
+        DeadlinesRequest: schema(deadlinesRequestSchema, 'input'),
+        Deadline: schema(deadlineOutputSchema, 'output'),
+        AssessmentRequest: schema(assessmentRequestSchema, 'input'),
+        Assessment: schema(assessmentResponseSchema, 'output'),
       },
     },
     security: [{ session: [] }],
     paths: {
+      '/deadlines': {
+        post: {
+          summary: 'Compute every deadline that follows from a case’s events (public, stateless)',
+          description:
+            'No account needed; nothing is stored. Calendar, business and school days (34 CFR 300.11) with federal and Alabama holidays, county holidays such as Mardi Gras when `county` is given, and the district calendar for school-day rules. Each deadline says how its date was reached (`steps`, sentences in the language of `Accept-Language`: `es` for Spanish) and cites the law. `unverified: true` marks a legal value not yet confirmed from the rule text; show that to readers. A malformed value answers 400, a well-formed but invalid one 422; `fields` names each, e.g. `events[2].date`. A call that carries the session cookie must also send X-CSRF-Token.',
+          operationId: 'computeDeadlines',
+          security: [],
+          parameters: [
+            {
+              name: 'Accept-Language',
+              in: 'header',
+              required: false,
+              schema: { type: 'string', example: 'es' },
+              description: '`es` answers in Spanish; anything else in English.',
+            },
+          ],
+          requestBody: { required: true, ...json('#/components/schemas/DeadlinesRequest') },
+          responses: {
+            '200': {
+              description: 'Every deadline, soonest first.',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      deadlines: {
+                        type: 'array',
+                        items: { $ref: '#/components/schemas/Deadline' },
+                      },
+                    },
+                    required: ['deadlines'],
+                  },
+                },
+              },
+            },
+            ...errors(400, 403, 413, 422),
+          },
+        },
+      },
+      '/assessments': {
+        post: {
+          summary: 'Rank the dispute paths for a parent’s facts (public, stateless)',
+          description:
+            'No account needed. Answers every path with its fit, rank (1 is the best recommended option), reasons with citations, the last day to file and the next steps. Send `Accept-Language: es` for Spanish. A call that carries the session cookie must also send X-CSRF-Token.',
+          operationId: 'assessPaths',
+          security: [],
+          parameters: [
+            {
+              name: 'Accept-Language',
+              in: 'header',
+              required: false,
+              schema: { type: 'string', example: 'es' },
+              description: '`es` answers in Spanish; anything else in English.',
+            },
+          ],
+          requestBody: { required: true, ...json('#/components/schemas/AssessmentRequest') },
+          responses: {
+            '200': { description: 'The ranked paths.', ...json('#/components/schemas/Assessment') },
+            ...errors(400, 403, 413, 422),
+          },
+        },
+      },
       '/cases': {
         get: {
           summary: 'List my cases',
