@@ -23,25 +23,6 @@ const MIN_FERNANDEZ_HUERTA = 60;
 const MIN_FERNANDEZ_HUERTA_OVERALL = 70;
 const MAX_LABEL_WORDS = 8;
 
-/**
- * Cells the comparison takes word for word from `src/domain/rules/path-facts.ts` (the chooser's
- * result cards), which are over the limit (in English; the first two also in Spanish, at 42.9
- * and 46.9). They are another module's text, so they are
- * listed here rather than rewritten; the list may only shrink. Their grades on 2026-11-28:
- * state_complaint.decides 15.5, state_complaint.binding 12.3, due_process.decides 10.1,
- * state_complaint.time 8.4, due_process.confidential 7.6, due_process.time 7.6,
- * mediation.binding 7.2.
- */
-const PATH_FACTS_OVER_LIMIT = new Set([
-  'comparison.state_complaint.decides',
-  'comparison.state_complaint.binding',
-  'comparison.due_process.decides',
-  'comparison.state_complaint.time',
-  'comparison.due_process.confidential',
-  'comparison.due_process.time',
-  'comparison.mediation.binding',
-]);
-
 const units = guideTexts();
 const prose = units.filter((u) => u.group !== 'label');
 
@@ -51,22 +32,10 @@ describe('the guide’s reading level', () => {
     (id, unit) => {
       const grade = fleschKincaidGrade(unit.text.en);
       const ease = fernandezHuerta(unit.text.es);
-      if (PATH_FACTS_OVER_LIMIT.has(id)) {
-        const stillOver = grade > MAX_GRADE || ease < MIN_FERNANDEZ_HUERTA;
-        expect(stillOver, `${id} now passes: remove it from PATH_FACTS_OVER_LIMIT`).toBe(true);
-        return;
-      }
       expect(grade, `${id}: ${unit.text.en}`).toBeLessThanOrEqual(MAX_GRADE);
       expect(ease, `${id}: ${unit.text.es}`).toBeGreaterThanOrEqual(MIN_FERNANDEZ_HUERTA);
     },
   );
-
-  it('lists only comparison cells that come from path-facts as over the limit', () => {
-    const ids = new Set(prose.map((u) => u.id));
-    for (const id of PATH_FACTS_OVER_LIMIT) {
-      expect(ids.has(id), id).toBe(true);
-    }
-  });
 
   it('reads at English grade 6 or below and Spanish "fairly easy" or easier as a whole', () => {
     const english = prose.map((u) => u.text.en).join('\n');

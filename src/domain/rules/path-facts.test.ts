@@ -48,7 +48,7 @@ describe('path facts (the seed’s comparison, legal.md §3, §4, §9)', () => {
     expect(m.cost?.citations.map((c) => c.cite)).toContain('34 CFR 300.506(b)(4)');
     expect(m.confidential?.text.en).toMatch(/cannot be used as evidence/);
     expect(m.confidential?.citations[0]?.cite).toBe('34 CFR 300.506(b)(8)');
-    expect(m.binding?.text.en).toMatch(/signed mediation agreement is legally binding/);
+    expect(m.binding?.text.en).toMatch(/Once you sign an agreement, both sides must follow it/);
     expect(m.confidential && factIsUnverified(m.confidential)).toBe(false);
   });
 
