@@ -442,6 +442,10 @@ export const en = {
       findStep: 'Find the right next step',
       backToCase: 'Back to the case',
       answersTitle: 'Answers used',
+      addDates: 'Add these dates to the case timeline',
+      addDatesHint:
+        'This puts the date of each problem on the timeline, so you can see when each way to file closes.',
+      datesAdded: 'The dates from the result were added to the timeline.',
     },
     compare: {
       title: 'Mediation, state complaint or due process: how they compare',

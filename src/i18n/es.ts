@@ -449,6 +449,10 @@ export const es: Messages = {
       findStep: 'Encuentre el próximo paso correcto',
       backToCase: 'Volver al caso',
       answersTitle: 'Respuestas usadas',
+      addDates: 'Agregar estas fechas a la línea de tiempo del caso',
+      addDatesHint:
+        'Esto pone la fecha de cada problema en la línea de tiempo, para que vea cuándo se cierra cada forma de presentar una queja.',
+      datesAdded: 'Las fechas del resultado se agregaron a la línea de tiempo.',
     },
     compare: {
       title: 'Mediación, queja estatal o debido proceso: cómo se comparan',

@@ -379,6 +379,29 @@ describe(`saving the result to a case (${testDialect()})`, () => {
     expect(JSON.parse(rows[0]?.result_json ?? '{}').options[0].path).toBe('state_complaint');
   });
 
+  it('a saved result puts the date of each problem on the case timeline, once', async () => {
+    const view = await html(owner, resultUrl);
+    expect(view).toContain(`action="${resultUrl}/events"`);
+    const res = await post(owner, `${resultUrl}/events`, []);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/cases/${caseId}/timeline?notice=dates`);
+    const timeline = await html(owner, `/cases/${caseId}/timeline?notice=dates`);
+    expect(timeline).toContain('The dates from the result were added to the timeline.');
+    const events = async () =>
+      (await t.deps.db.kysely.selectFrom('case_events').select(['type', 'date']).execute())
+        .map((e) => `${e.type}@${e.date}`)
+        .sort();
+    const expected = [
+      `alleged_violation_known@${daysAgo(30)}`,
+      `alleged_violation_known@${daysAgo(60)}`,
+      `alleged_violation_occurred@${daysAgo(30)}`,
+      `alleged_violation_occurred@${daysAgo(60)}`,
+    ].sort();
+    expect(await events()).toEqual(expected);
+    await post(owner, `${resultUrl}/events`, []);
+    expect(await events()).toEqual(expected);
+  });
+
   it('another account cannot see the saved result or save to the case', async () => {
     const intruder = t.client();
     await intruder.signUp(uniqueEmail('intruder'));

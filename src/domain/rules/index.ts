@@ -37,3 +37,4 @@ export {
 export { CONCERN_LABELS, PATH_LABELS, REASON_TEXTS, type ReasonId } from './reason-texts.js';
 export { US_AL_RULES } from './us-al-rules.js';
 export { validateAssessmentRequest } from './validate-assessment-request.js';
+export { type WindowEvent, windowEventsFor } from './window-events.js';

@@ -634,9 +634,11 @@ export function SavedAssessmentPage({
   savedAt,
   today,
   notice,
+  savedId,
 }: {
   page: PageContext;
   kase: Case;
+  savedId?: string;
   assessment: Assessment;
   answers: InterviewAnswers;
   asOf: string;
@@ -664,6 +666,17 @@ export function SavedAssessmentPage({
       <h2>{s.answersTitle}</h2>
       <AnswersList page={page} answers={answers} changeLinks={false} />
       <p class="print-hint">{m.choose.result.print}</p>
+      {savedId && Object.keys(answers.concernDates ?? {}).length > 0 ? (
+        <form method="post" action={`/cases/${kase.id}/assessments/${savedId}/events`}>
+          <CsrfField token={page.csrfToken} />
+          <p>{s.addDatesHint}</p>
+          <div class="actions">
+            <button type="submit" class="button">
+              {s.addDates}
+            </button>
+          </div>
+        </form>
+      ) : null}
       <div class="actions">
         <a href="/choose" class="button button--secondary">
           {s.findStep}

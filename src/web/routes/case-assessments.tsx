@@ -1,7 +1,9 @@
 import { type Context, Hono } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { findAssessment, latestAssessment } from '../../db/assessments.js';
+import { createCaseEvent, listCaseEvents } from '../../db/case-events.js';
 import { findCase } from '../../db/cases.js';
+import { CONCERN_LABELS, windowEventsFor } from '../../domain/rules/index.js';
 import type { AppEnv } from '../context.js';
 import { CaseAssessmentSection, SavedAssessmentPage } from '../pages/choose.js';
 import { pageContext, renderPage } from '../render.js';
@@ -43,8 +45,39 @@ export function caseAssessmentRoutes(): Hono<AppEnv> {
         savedAt={saved.createdAt}
         today={todayInAlabama()}
         notice={notice}
+        savedId={saved.id}
       />,
     );
+  });
+
+  // Puts the dates of the problems from a saved result on the case timeline, so the timeline
+  // shows when each way to file closes. Events already there (same type and date) are not repeated.
+  app.post('/:id/assessments/:assessmentId/events', async (c) => {
+    const session = requireSession(c);
+    const { db } = c.get('deps');
+    const kase = await findCase(db, session.userId, c.req.param('id'));
+    const saved = kase
+      ? await findAssessment(db, session.userId, kase.id, c.req.param('assessmentId'))
+      : undefined;
+    const answers = saved ? interviewAnswersSchema.safeParse(saved.answers) : undefined;
+    if (!kase || !answers?.success) {
+      return c.notFound();
+    }
+    const existing = new Set(
+      (await listCaseEvents(db, session.userId, kase.id)).map((e) => `${e.type}@${e.date}`),
+    );
+    const labels = CONCERN_LABELS;
+    for (const event of windowEventsFor(answers.data.plan, answers.data.concernDates ?? {})) {
+      if (existing.has(`${event.type}@${event.date}`)) {
+        continue;
+      }
+      await createCaseEvent(db, session.userId, kase.id, {
+        type: event.type,
+        date: event.date,
+        note: labels[event.concern][c.get('locale')],
+      });
+    }
+    return c.redirect(`/cases/${kase.id}/timeline?notice=dates`, 303);
   });
 
   return app;

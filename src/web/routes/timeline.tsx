@@ -109,6 +109,7 @@ export function timelineRoutes(): Hono<AppEnv> {
       calendar: t.calendarSaved,
       calendarCleared: t.calendarCleared,
       feedRevoked: t.feedRevoked,
+      dates: c.get('m').choose.saved.datesAdded,
     }[c.req.query('notice') ?? ''];
     return renderTimeline(c, kase, notice ? { notice } : {});
   });
