@@ -11,6 +11,8 @@ export const LIMITS = {
   /** Log-in tries at one account, from anywhere: stops password guessing. */
   loginPerAccount: { limit: 10, windowMs: 15 * 60_000 },
   signUpPerIp: { limit: 10, windowMs: 60 * 60_000 },
+  /** The public, stateless APIs (deadlines, assessments): generous for a parent-center site. */
+  publicApiPerIp: { limit: 300, windowMs: 60_000 },
 } satisfies Record<string, RateLimitRule>;
 
 /** The client's address: the socket's, or the proxy's X-Forwarded-For when TRUST_PROXY is set. */

@@ -3,6 +3,7 @@ import { assessPaths, localizeAssessment, type Problem } from '../../domain/rule
 import { AppError } from '../../errors.js';
 import type { Messages } from '../../i18n/index.js';
 import type { AppEnv } from '../context.js';
+import { clientIp, enforceRateLimit } from '../rate-limit.js';
 import { apiFieldErrors, assessmentRequestSchema } from './choose.schema.js';
 
 type C = Context<AppEnv>;
@@ -40,6 +41,7 @@ export function assessmentApiRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.post('/', async (c) => {
+    await enforceRateLimit(c, 'publicApiPerIp', clientIp(c));
     const body = await jsonBody(c);
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new AppError('invalid_input', 'The body must be a JSON object');

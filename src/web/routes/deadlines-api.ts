@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { computeDeadlines } from '../../domain/deadlines/index.js';
 import { AppError } from '../../errors.js';
 import type { AppEnv } from '../context.js';
+import { clientIp, enforceRateLimit } from '../rate-limit.js';
 import {
   deadlinesRequestSchema,
   deadlineToJson,
@@ -17,6 +18,7 @@ export function deadlinesApiRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.post('/deadlines', async (c) => {
+    await enforceRateLimit(c, 'publicApiPerIp', clientIp(c));
     const m = c.get('m');
     const type = c.req.header('content-type') ?? '';
     if (!type.startsWith('application/json')) {

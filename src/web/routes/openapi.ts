@@ -104,7 +104,7 @@ export function openApiDocument(): object {
                 },
               },
             },
-            ...errors(400, 403, 413, 422),
+            ...errors(400, 403, 413, 422, 429),
           },
         },
       },
@@ -127,7 +127,7 @@ export function openApiDocument(): object {
           requestBody: { required: true, ...json('#/components/schemas/AssessmentRequest') },
           responses: {
             '200': { description: 'The ranked paths.', ...json('#/components/schemas/Assessment') },
-            ...errors(400, 403, 413, 422),
+            ...errors(400, 403, 413, 422, 429),
           },
         },
       },
