@@ -6,14 +6,37 @@ import type { PageContext } from './pages/layout.js';
 
 /** What every page needs from the request: language, who is logged in, the CSRF token. */
 export function pageContext(c: Context<AppEnv>): PageContext {
-  const url = new URL(c.req.url);
   return {
     m: c.get('m'),
     locale: c.get('locale'),
     session: c.get('session'),
     csrfToken: c.get('csrfToken'),
-    currentPath: url.pathname + url.search,
+    currentPath: languageSwitchReturn(c),
   };
+}
+
+/**
+ * Where the language switch comes back to: this page, or, for a page answering a form (a POST),
+ * the page the form was on (from a same-site Referer), so a parent who switches language after
+ * an error lands on the form again rather than on wherever the form was sent.
+ */
+function languageSwitchReturn(c: Context<AppEnv>): string {
+  const url = new URL(c.req.url);
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+    return url.pathname + url.search;
+  }
+  const referer = c.req.header('referer');
+  if (referer) {
+    try {
+      const from = new URL(referer);
+      if (from.origin === url.origin) {
+        return from.pathname + from.search;
+      }
+    } catch {
+      // An unparseable Referer is ignored.
+    }
+  }
+  return '/';
 }
 
 export function renderPage(

@@ -68,6 +68,22 @@ describe(`cases in pages (${testDialect()})`, () => {
     expect(html).toContain('value="Hill"');
   });
 
+  it('after a form error, the language switch comes back to the form, not where it was sent', async () => {
+    const res = await parent.request('/cases', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        referer: 'http://localhost/cases/new',
+      },
+      body: new URLSearchParams({
+        ...caseForm({ childFirstName: '' }),
+        _csrf: await parent.csrfToken(),
+      }).toString(),
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('<input type="hidden" name="next" value="/cases/new"/>');
+  });
+
   it.each([
     ['an impossible date', '2026-02-30', 'Enter a real date'],
     ['a date in the future', '2999-01-01', 'cannot be in the future'],
