@@ -10,16 +10,11 @@
  * @module
  */
 import { type Citation, cite } from '../law/citation.js';
+import { AL_08, ecfr104, ecfr300 } from '../law/sources.js';
 
 /** The day the `checked` citations below were read in a copy of the rule text. */
 export const GUIDE_CHECKED = '2026-11-28';
 
-const ecfr300 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.${section}`;
-const ecfr104 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-I/part-104/section-104.${section}`;
-const AL_08 =
-  'https://regulations.justia.com/states/alabama/title-290/chapter-290-8-9/section-290-8-9-08';
 const checked = GUIDE_CHECKED;
 
 /** Every citation the guide uses, by a short key. */

@@ -12,18 +12,10 @@
  * @module
  */
 import { type Citation, cite } from '../law/citation.js';
+import { AL_08, ecfr100, ecfr104, ecfr300 } from '../law/sources.js';
 
 /** The day the fact sheet behind these cites was read. */
 const CHECKED = '2026-11-28';
-
-const ecfr300 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.${section}`;
-const ecfr104 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-I/part-104/section-104.${section}`;
-const ecfr100 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-I/part-100/section-100.${section}`;
-const AL_08 =
-  'https://regulations.justia.com/states/alabama/title-290/chapter-290-8-9/section-290-8-9-08';
 
 function read(text: string, url: string): Citation {
   return cite(text, { url, checked: CHECKED });

@@ -13,6 +13,7 @@
  * @module
  */
 import { type Citation, cite } from '../law/citation.js';
+import { AL_08, ecfr104, ecfr300 } from '../law/sources.js';
 import type { JurisdictionId, LocalizedText, Path } from './assessment-types.js';
 
 /** The facts a path can have, in the order the pages show them. */
@@ -35,13 +36,6 @@ export type PathFacts = { readonly [K in FactKey]?: PathFact };
 
 /** The three IDEA routes of the side-by-side comparison (legal.md §9). */
 export const COMPARED_PATHS = ['mediation', 'state_complaint', 'due_process'] as const;
-
-const ecfr300 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.${section}`;
-const ecfr104 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-I/part-104/section-104.${section}`;
-const AL_08 =
-  'https://regulations.justia.com/states/alabama/title-290/chapter-290-8-9/section-290-8-9-08';
 
 /** Citations, with the fact sheet's confidence: V and V-p read in rule text; M and V-s are not. */
 const C = {

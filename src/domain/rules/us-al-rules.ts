@@ -17,19 +17,13 @@
  * @module
  */
 import { type Citation, cite } from '../law/citation.js';
+import { AL_08, ecfr104, ecfr300 } from '../law/sources.js';
 import type { Dated, FilingWindow, JurisdictionRules, ProvisionId } from './jurisdiction-rules.js';
 
 /** In force before any date this app handles; the true effective date is not recorded here. */
 const LONG_STANDING = '1900-01-01';
 /** The day the rule text below was read in a word-for-word copy. */
 const CHECKED = '2026-11-28';
-
-const ecfr300 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/section-300.${section}`;
-const ecfr104 = (section: string): string =>
-  `https://www.ecfr.gov/current/title-34/subtitle-B/chapter-I/part-104/section-104.${section}`;
-const AL_08 =
-  'https://regulations.justia.com/states/alabama/title-290/chapter-290-8-9/section-290-8-9-08';
 
 const C = {
   p506a: cite('34 CFR 300.506(a)', { url: ecfr300('506') }),
