@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database.js';
+import { isUuid } from './ids.js';
 
 // Path chooser results saved to a case. Every function takes the owner's id and scopes the query
 // on it (and on the case): another account's ids find nothing, exactly as if they did not exist.
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A saved result. `answers` and `result` are parsed JSON, still to be checked by the reader. */
 export type SavedAssessment = {
@@ -57,7 +56,7 @@ export async function createAssessment(
   data: { asOf: string; answers: unknown; result: unknown },
   now: Date = new Date(),
 ): Promise<SavedAssessment | undefined> {
-  if (!UUID.test(caseId)) {
+  if (!isUuid(caseId)) {
     return undefined;
   }
   const owned = await db.kysely
@@ -89,7 +88,7 @@ export async function findAssessment(
   caseId: string,
   assessmentId: string,
 ): Promise<SavedAssessment | undefined> {
-  if (!UUID.test(caseId) || !UUID.test(assessmentId)) {
+  if (!isUuid(caseId) || !isUuid(assessmentId)) {
     return undefined;
   }
   const row = await db.kysely
@@ -109,7 +108,7 @@ export async function listAssessments(
   caseId: string,
   limit = 100,
 ): Promise<SavedAssessment[]> {
-  if (!UUID.test(caseId)) {
+  if (!isUuid(caseId)) {
     return [];
   }
   const rows = await db.kysely

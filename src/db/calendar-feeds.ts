@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { isUuid } from './case-events.js';
 import type { Db } from './database.js';
+import { isUuid } from './ids.js';
 
 // A case's private calendar subscription. The secret token is shown to the parent once and only
 // its SHA-256 is stored, so a copy of the database does not open anyone's feed.

@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database.js';
+import { isUuid } from './ids.js';
 import type { Database } from './schema.js';
 
 // Every function here takes the owner's id and scopes the query on it through the case: an event
 // is only ever read or written when its case belongs to `userId`. Another account finds nothing.
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are UUIDs we made; anything else (even a NUL byte PostgreSQL would reject) matches nothing. */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 /** An event on a case, as the app uses it. */
 export type CaseEvent = {

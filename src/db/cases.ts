@@ -8,17 +8,11 @@ import type {
   StateCode,
 } from '../domain/case/case.js';
 import type { Db } from './database.js';
+import { isUuid } from './ids.js';
 import type { CaseRow } from './schema.js';
 
 // Every function here takes the owner's id and scopes the query on it: a case is only ever read
 // or written through its owner. Another account's id finds nothing.
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Case ids are UUIDs we made; anything else (even a NUL byte PostgreSQL would reject) is no case. */
-function isCaseId(id: string): boolean {
-  return UUID.test(id);
-}
 
 function toCase(row: CaseRow): Case {
   return {
@@ -67,7 +61,7 @@ export async function listCases(db: Db, userId: string): Promise<Case[]> {
 
 /** One case if `userId` owns it; otherwise undefined, exactly as if it did not exist. */
 export async function findCase(db: Db, userId: string, caseId: string): Promise<Case | undefined> {
-  if (!isCaseId(caseId)) {
+  if (!isUuid(caseId)) {
     return undefined;
   }
   const row = await db.kysely
@@ -105,7 +99,7 @@ export async function updateCase(
   fields: CaseFields,
   now: Date = new Date(),
 ): Promise<Case | undefined> {
-  if (!isCaseId(caseId)) {
+  if (!isUuid(caseId)) {
     return undefined;
   }
   const result = await db.kysely
@@ -122,7 +116,7 @@ export async function updateCase(
 
 /** Deletes the owner's case; false when there is no such case for this owner. */
 export async function deleteCase(db: Db, userId: string, caseId: string): Promise<boolean> {
-  if (!isCaseId(caseId)) {
+  if (!isUuid(caseId)) {
     return false;
   }
   const result = await db.kysely

@@ -1,5 +1,5 @@
-import { isUuid } from './case-events.js';
 import type { Db } from './database.js';
+import { isUuid } from './ids.js';
 import type { Database } from './schema.js';
 
 // Scoped by the owner's id through the case, like every case repository.

@@ -6,23 +6,6 @@ import {
   JURISDICTION_IDS,
 } from '../domain/deadlines/index.js';
 
-const CHICAGO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'America/Chicago',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/**
- * Today's date in Alabama (US Central time) as 'YYYY-MM-DD': the `today` of the deadline engine.
- *
- * @example
- * chicagoToday(new Date('2026-03-01T03:00:00Z')); // '2026-02-28'
- */
-export function chicagoToday(now: Date = new Date()): string {
-  return CHICAGO_DATE.format(now);
-}
-
 /**
  * Every deadline of a case from its stored events and calendar. Event ids go to the engine so a
  * deadline's `key` stays the same when the parent changes an event's date.

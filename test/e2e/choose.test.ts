@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/rules/index.js';
-import { todayInAlabama } from '../../src/web/routes/choose.schema.js';
+import { todayInAlabama } from '../../src/web/today.js';
 import { uniqueEmail } from '../factories.js';
 import {
   addCase,

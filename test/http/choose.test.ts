@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/rules/index.js';
 import { formatDate } from '../../src/i18n/index.js';
-import { todayInAlabama } from '../../src/web/routes/choose.schema.js';
+import { todayInAlabama } from '../../src/web/today.js';
 import { createTestApp, type TestApp, type TestClient } from '../app.js';
 import { testDialect } from '../db.js';
 import { caseForm, uniqueEmail } from '../factories.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chicagoToday } from '../../src/web/case-deadlines.js';
+import { todayInAlabama } from '../../src/web/today.js';
 import { createTestApp, type TestApp, type TestClient } from '../app.js';
 import { testDialect } from '../db.js';
 import { caseForm, uniqueEmail } from '../factories.js';
@@ -110,7 +110,7 @@ describe(`case timeline (${testDialect()})`, () => {
 
   it('lists deadlines soonest first, counts the days left and marks overdue ones', async () => {
     const kase = await newCase('Ordering');
-    const today = chicagoToday();
+    const today = todayInAlabama();
     await addEvent({ type: 'evaluation_consent_received', date: today }, kase);
     await addEvent({ type: 'eligibility_determined', date: '2020-01-02' }, kase);
     const html = await timeline(parent, kase);

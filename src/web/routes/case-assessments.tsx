@@ -7,7 +7,8 @@ import { CONCERN_LABELS, windowEventsFor } from '../../domain/rules/index.js';
 import type { AppEnv } from '../context.js';
 import { CaseAssessmentSection, SavedAssessmentPage } from '../pages/choose.js';
 import { pageContext, renderPage } from '../render.js';
-import { interviewAnswersSchema, storedAssessmentSchema, todayInAlabama } from './choose.schema.js';
+import { todayInAlabama } from '../today.js';
+import { interviewAnswersSchema, storedAssessmentSchema } from './choose.schema.js';
 import { requireSession } from './require-session.js';
 
 // A path chooser result saved to a case: /cases/:id/assessments/:assessmentId. Only the owner

@@ -8,6 +8,7 @@ import {
 } from '../../domain/case/case.js';
 import { format, type Messages } from '../../i18n/index.js';
 import type { FieldErrors } from '../pages/form.js';
+import { todayInAlabama } from '../today.js';
 
 /**
  * Text as typed, at most `max` characters, trimmed, less NUL characters (which PostgreSQL cannot
@@ -24,11 +25,6 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-/** Today's date as YYYY-MM-DD in UTC; a birth date after it is refused. */
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** The fields of a case, as sent by the form or the JSON API. Field names are the API's names. */
 export const caseInputSchema = z
   .object({
@@ -43,7 +39,7 @@ export const caseInputSchema = z
       .union([z.iso.date(), z.null()])
       .optional()
       .transform((v) => v ?? null)
-      .refine((v) => v === null || v <= todayIso(), { params: { reason: 'future' } }),
+      .refine((v) => v === null || v <= todayInAlabama(), { params: { reason: 'future' } }),
     grade: z
       .enum(GRADES)
       .nullish()

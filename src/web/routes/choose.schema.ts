@@ -17,18 +17,6 @@ import { format, type Messages } from '../../i18n/index.js';
 // The path chooser's boundaries: the answers cookie, the interview forms, the saved result and
 // the public JSON API (POST /api/v1/assessments).
 
-/** Today's date in Alabama (US Central), where our families are: the interview's `asOf`. */
-export function todayInAlabama(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'America/Chicago',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 // ---------------------------------------------------------------- answers (cookie) -------------
 
 const MEDIATION_ANSWERS = ['yes', 'no', 'not_sure'] as const;

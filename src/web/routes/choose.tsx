@@ -27,6 +27,7 @@ import {
 } from '../pages/choose.js';
 import type { FieldErrors } from '../pages/form.js';
 import { pageContext, renderPage } from '../render.js';
+import { todayInAlabama } from '../today.js';
 import {
   dateField,
   dateMessage,
@@ -38,7 +39,6 @@ import {
   saveToCaseSchema,
   stepFromSlug,
   stepPath,
-  todayInAlabama,
 } from './choose.schema.js';
 import { requireSession } from './require-session.js';
 

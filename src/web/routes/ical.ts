@@ -4,8 +4,9 @@ import { listEventsOfCase } from '../../db/case-events.js';
 import { findSchoolCalendarOfCase } from '../../db/school-calendars.js';
 import { format, isLocale, messages } from '../../i18n/index.js';
 import { renderDeadlinesIcs } from '../../render/ics.js';
-import { chicagoToday, computeCaseDeadlines } from '../case-deadlines.js';
+import { computeCaseDeadlines } from '../case-deadlines.js';
 import type { Deps } from '../context.js';
+import { todayInAlabama } from '../today.js';
 import { revisionOf } from './timeline.js';
 
 /**
@@ -30,7 +31,7 @@ export function icalRoutes(deps: Deps): Hono {
       listEventsOfCase(deps.db, feed.caseId),
       findSchoolCalendarOfCase(deps.db, feed.caseId),
     ]);
-    const result = computeCaseDeadlines(events, calendar, chicagoToday());
+    const result = computeCaseDeadlines(events, calendar, todayInAlabama());
     const ics = renderDeadlinesIcs({
       deadlines: result.ok ? result.deadlines : [],
       locale,

@@ -22,7 +22,7 @@ import {
 import type { Case } from '../../domain/case/case.js';
 import { format } from '../../i18n/index.js';
 import { renderDeadlinesIcs } from '../../render/ics.js';
-import { chicagoToday, computeCaseDeadlines } from '../case-deadlines.js';
+import { computeCaseDeadlines } from '../case-deadlines.js';
 import type { AppEnv } from '../context.js';
 import type { FieldErrors } from '../pages/form.js';
 import {
@@ -34,6 +34,7 @@ import {
   TimelinePage,
 } from '../pages/timeline.js';
 import { formBody, pageContext, renderPage } from '../render.js';
+import { todayInAlabama } from '../today.js';
 import { requireSession } from './require-session.js';
 import { MAX_EVENTS_PER_CASE, parseCalendarForm, parseEventForm } from './timeline.schema.js';
 
@@ -68,7 +69,7 @@ async function renderTimeline(
     findSchoolCalendar(db, session.userId, kase.id),
     findCalendarFeed(db, session.userId, kase.id),
   ]);
-  const today = chicagoToday();
+  const today = todayInAlabama();
   const result = computeCaseDeadlines(events, calendar, today);
   return renderPage(
     c,
@@ -280,7 +281,7 @@ export function timelineRoutes(): Hono<AppEnv> {
       listCaseEvents(db, session.userId, kase.id),
       findSchoolCalendar(db, session.userId, kase.id),
     ]);
-    const result = computeCaseDeadlines(events, calendar, chicagoToday());
+    const result = computeCaseDeadlines(events, calendar, todayInAlabama());
     const ics = renderDeadlinesIcs({
       deadlines: result.ok ? result.deadlines : [],
       locale,
