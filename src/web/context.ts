@@ -20,8 +20,8 @@ export type AppEnv = {
     sessionExpired: boolean;
     locale: Locale;
     m: Messages;
-    /** The CSRF token for forms on this page (bound to the session or the anonymous cookie). */
-    csrfToken: string;
+    /** Cache for `csrfToken(c)`: the token bound to the session or the anonymous cookie. */
+    csrfToken: string | undefined;
     /** True when the response may set cookies with `Secure`. */
     secure: boolean;
   };

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './context.js';
+import { csrfToken } from './middleware/request-context.js';
 import type { PageContext } from './pages/layout.js';
 
 /** What every page needs from the request: language, who is logged in, the CSRF token. */
@@ -10,7 +11,7 @@ export function pageContext(c: Context<AppEnv>): PageContext {
     m: c.get('m'),
     locale: c.get('locale'),
     session: c.get('session'),
-    csrfToken: c.get('csrfToken'),
+    csrfToken: csrfToken(c),
     currentPath: languageSwitchReturn(c),
   };
 }

@@ -34,6 +34,24 @@ describe(`security on every response (${testDialect()})`, () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY');
   });
 
+  it('API calls and health checks get no cookie; pages with forms get the anonymous one', async () => {
+    for (const [method, path, body] of [
+      ['GET', '/healthz', undefined],
+      ['GET', '/api/v1/openapi.json', undefined],
+      ['POST', '/api/v1/deadlines', '{}'],
+      ['POST', '/api/v1/assessments', '{}'],
+    ] as const) {
+      const res = await t.app.request(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(body ? { body } : {}),
+      });
+      expect(res.headers.getSetCookie(), `${method} ${path}`).toEqual([]);
+    }
+    const page = await t.app.request('/login');
+    expect(page.headers.getSetCookie().join()).toContain('iepnav_anon=');
+  });
+
   it('pages with private data are never cached', async () => {
     const client = t.client();
     await client.signUp(uniqueEmail());

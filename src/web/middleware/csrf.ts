@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../../errors.js';
 import type { AppEnv } from '../context.js';
 import { readSessionCookie } from '../cookies.js';
-import { tokensMatch } from './request-context.js';
+import { csrfToken, tokensMatch } from './request-context.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -43,7 +43,7 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
         given = typeof field === 'string' ? field : undefined;
       }
     }
-    if (!tokensMatch(c.get('csrfToken'), given)) {
+    if (!tokensMatch(csrfToken(c), given)) {
       throw new AppError('forbidden', 'Missing or wrong CSRF token');
     }
     return next();

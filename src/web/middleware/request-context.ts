@@ -50,8 +50,17 @@ export function bindingFor(c: Context<AppEnv>): string {
   return `a:${anon}`;
 }
 
-export function refreshCsrfToken(c: Context<AppEnv>): void {
-  c.set('csrfToken', csrfTokenFor(c.get('deps').config.sessionSecret, bindingFor(c)));
+/**
+ * The CSRF token for this visitor, made when first asked for: only a page with a form needs one,
+ * so an API call or a health check never gets an anonymous cookie it has no use for.
+ */
+export function csrfToken(c: Context<AppEnv>): string {
+  let token = c.get('csrfToken');
+  if (!token) {
+    token = csrfTokenFor(c.get('deps').config.sessionSecret, bindingFor(c));
+    c.set('csrfToken', token);
+  }
+  return token;
 }
 
 export function setLocale(c: Context<AppEnv>, locale: Locale): void {
@@ -60,8 +69,8 @@ export function setLocale(c: Context<AppEnv>, locale: Locale): void {
 }
 
 /**
- * Loads who is asking (session), what language they read (account setting, then the language
- * cookie, then Accept-Language), and the CSRF token for this page's forms.
+ * Loads who is asking (session) and what language they read (account setting, then the language
+ * cookie, then Accept-Language). The CSRF token is made on demand by `csrfToken(c)`.
  */
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -95,7 +104,7 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
             ? cookieLang
             : localeFromAcceptLanguage(acceptLanguage);
     setLocale(c, locale);
-    refreshCsrfToken(c);
+    c.set('csrfToken', undefined);
     await next();
   };
 }

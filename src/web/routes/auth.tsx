@@ -12,7 +12,6 @@ import { createUser, findUserByEmail, normalizeEmail, setUserLocale } from '../.
 import { format, isLocale } from '../../i18n/index.js';
 import type { AppEnv } from '../context.js';
 import { clearSessionCookie, writeLangCookie, writeSessionCookie } from '../cookies.js';
-import { refreshCsrfToken } from '../middleware/request-context.js';
 import { LogInPage, SignUpPage } from '../pages/auth.js';
 import type { FieldErrors } from '../pages/form.js';
 import { clientIp, enforceRateLimit } from '../rate-limit.js';
@@ -172,7 +171,6 @@ export function authRoutes(): Hono<AppEnv> {
         await setUserLocale(c.get('deps').db, session.userId, locale);
       }
     }
-    refreshCsrfToken(c);
     return c.redirect(safeNext(body.next, '/'), 303);
   });
 
