@@ -1,50 +1,35 @@
 /**
- * Small pure helpers for calendar dates written 'YYYY-MM-DD'. No `Date` object crosses the API;
- * inside, UTC is used so the host time zone never shifts a day.
+ * Small pure helpers for calendar dates written 'YYYY-MM-DD'. No `Date` object crosses the API.
  *
  * @module
  */
+import {
+  addDays as addIsoDays,
+  addYears as addIsoYears,
+  isIsoDate,
+  daysBetween as isoDaysBetween,
+} from '../deadlines/iso-date.js';
 import type { IsoDate } from './assessment-types.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parts(date: IsoDate): { y: number; m: number; d: number } | null {
-  const match = ISO_DATE.exec(date);
-  if (!match) {
-    return null;
-  }
-  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
-}
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function format(y: number, m: number, d: number): IsoDate {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+// The arithmetic is the deadline engine's (src/domain/deadlines/iso-date.ts), so a filing window
+// the chooser shows and the same window on the case timeline can never disagree by a day.
 
 /**
- * True for a real calendar date in the form 'YYYY-MM-DD' (so '2026-02-30' is false).
+ * True for a real calendar date in the form 'YYYY-MM-DD' (so '2026-02-30' is false), from 1900 on.
  *
  * @example
  * isCalendarDate('2024-02-29'); // true
  * isCalendarDate('2026-02-30'); // false
  */
 export function isCalendarDate(value: string): boolean {
-  const p = parts(value);
-  if (!p || p.y < 1900 || p.m < 1 || p.m > 12 || p.d < 1) {
-    return false;
-  }
-  return p.d <= daysInMonth(p.y, p.m);
+  return isIsoDate(value) && value >= '1900-01-01';
 }
 
-function requireParts(date: IsoDate): { y: number; m: number; d: number } {
-  const p = parts(date);
-  if (!p || !isCalendarDate(date)) {
+function requireDate(date: IsoDate): IsoDate {
+  if (!isCalendarDate(date)) {
     throw new RangeError(`Not a calendar date: ${date}`);
   }
-  return p;
+  return date;
 }
 
 /**
@@ -54,9 +39,7 @@ function requireParts(date: IsoDate): { y: number; m: number; d: number } {
  * addDays('2026-01-01', 180); // '2026-06-30'
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const { y, m, d } = requireParts(date);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  return addIsoDays(requireDate(date), days);
 }
 
 /**
@@ -69,9 +52,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * addYears('2024-02-29', 1); // '2025-02-28'
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  const { y, m, d } = requireParts(date);
-  const year = y + years;
-  return format(year, m, Math.min(d, daysInMonth(year, m)));
+  return addIsoYears(requireDate(date), years).date;
 }
 
 /**
@@ -91,7 +72,5 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
  * daysBetween('2026-01-01', '2026-01-31'); // 30
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const a = requireParts(from);
-  const b = requireParts(to);
-  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+  return isoDaysBetween(requireDate(from), requireDate(to));
 }
