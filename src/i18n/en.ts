@@ -2,6 +2,12 @@
  * English: the source catalogue. Plain words, short sentences (about 6th-grade reading level).
  * `{name}` marks a value filled in by `format()`.
  */
+import { binderEn } from './sections/binder.en.js';
+import { guideEn } from './sections/guide.en.js';
+import { lettersEn } from './sections/letters.en.js';
+import { meetingsEn } from './sections/meetings.en.js';
+import { vaultEn } from './sections/vault.en.js';
+
 export const en = {
   meta: {
     appName: 'IEP Navigator',
@@ -480,6 +486,11 @@ export const en = {
       invalid: 'This value is not valid.',
     },
   },
+  letters: lettersEn,
+  guide: guideEn,
+  meetings: meetingsEn,
+  vault: vaultEn,
+  binder: binderEn,
 } as const;
 
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };

@@ -1,4 +1,9 @@
 import type { Messages } from './en.js';
+import { binderEs } from './sections/binder.es.js';
+import { guideEs } from './sections/guide.es.js';
+import { lettersEs } from './sections/letters.es.js';
+import { meetingsEs } from './sections/meetings.es.js';
+import { vaultEs } from './sections/vault.es.js';
 
 /** Spanish. Typed against English: a missing key is a type error. Plain, everyday Spanish. */
 export const es: Messages = {
@@ -487,4 +492,9 @@ export const es: Messages = {
       invalid: 'Este valor no es válido.',
     },
   },
+  letters: lettersEs,
+  guide: guideEs,
+  meetings: meetingsEs,
+  vault: vaultEs,
+  binder: binderEs,
 };
