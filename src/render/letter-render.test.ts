@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { checkPdf, docxText, squash } from '../../test/pdf-check.js';
 import {
   buildLetter,
   LETTER_DEFINITIONS,
@@ -30,85 +30,6 @@ function letterOf(
     throw new Error(`not built: ${JSON.stringify(result)}`);
   }
   return result.letter;
-}
-
-/** What a PDF checker finds: tagging, metadata and the text of every page. */
-type PdfReport = {
-  marked: boolean;
-  structRoles: string[];
-  title: string;
-  language: string;
-  pages: number;
-  text: string;
-  pageSize: [number, number];
-};
-
-function roles(node: unknown, out: string[]): string[] {
-  if (node && typeof node === 'object') {
-    const { role, children } = node as { role?: string; children?: unknown[] };
-    if (role) {
-      out.push(role);
-    }
-    for (const child of children ?? []) {
-      roles(child, out);
-    }
-  }
-  return out;
-}
-
-async function checkPdf(bytes: Uint8Array): Promise<PdfReport> {
-  const pdf = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
-  const markInfo = await pdf.getMarkInfo();
-  const metadata = await pdf.getMetadata();
-  const info = metadata.info as { Title?: string; Language?: string };
-  const structRoles: string[] = [];
-  let text = '';
-  let pageSize: [number, number] = [0, 0];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    if (n === 1) {
-      const [, , width, height] = page.view;
-      pageSize = [width ?? 0, height ?? 0];
-    }
-    roles(await page.getStructTree(), structRoles);
-    const content = await page.getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
-    text += '\n';
-  }
-  await pdf.destroy();
-  return {
-    marked: markInfo?.Marked === true,
-    structRoles,
-    title: info.Title ?? '',
-    language: info.Language ?? '',
-    pages: pdf.numPages,
-    text,
-    pageSize,
-  };
-}
-
-/** Text with all whitespace removed, so wrapped lines compare with the source. */
-function squash(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
-function docxText(bytes: Uint8Array): { xml: string; text: string; files: string[] } {
-  const files = unzipSync(bytes);
-  const document = files['word/document.xml'];
-  if (!document) {
-    throw new Error('no word/document.xml');
-  }
-  const xml = strFromU8(document);
-  const text = xml
-    .replace(/<w:br\/>/g, ' ')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-  return { xml, text, files: Object.keys(files) };
 }
 
 /** The text of the blocks that carry a kind's required elements (plus the signature). */
