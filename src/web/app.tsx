@@ -24,8 +24,19 @@ import { icalRoutes } from './routes/ical.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { STYLESHEET } from './static.js';
 
-/** Request bodies above this are refused with 413 (uploads get their own limit later). */
+/** Request bodies above this are refused with 413, except on the routes below. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/** A route that accepts a larger body than {@link MAX_BODY_BYTES}. */
+export type BodyLimitRule = { method: string; path: RegExp; maxSize: number };
+
+/**
+ * The routes that take larger bodies (letters with long paragraphs, file uploads), each with its
+ * own ceiling. Add a rule here beside the route that needs it.
+ */
+export function largerBodyLimits(_deps: Deps): BodyLimitRule[] {
+  return [];
+}
 
 /**
  * Builds the whole web app from its dependencies. No server and no globals: tests call
@@ -82,17 +93,29 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // session middleware so a feed request never reads or sets a cookie.
   app.route('/ical', icalRoutes(deps));
 
-  const limitBody = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: () => {
-      throw new AppError('too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
-    },
-  });
+  const tooLarge = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError('too_large', `The body is larger than ${maxSize} bytes`);
+      },
+    });
+  const limitBody = tooLarge(MAX_BODY_BYTES);
+  const largerLimits = largerBodyLimits(deps).map((rule) => ({
+    ...rule,
+    limit: tooLarge(rule.maxSize),
+  }));
   // GET and HEAD requests have no body (bodyLimit would always pass them), and asking for one
   // makes @hono/node-server build a full Fetch Request on every page view.
-  app.use('*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
-  );
+  app.use('*', (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+      return next();
+    }
+    const larger = largerLimits.find(
+      (rule) => rule.method === c.req.method && rule.path.test(c.req.path),
+    );
+    return (larger?.limit ?? limitBody)(c, next);
+  });
   app.use('*', requestContext(deps));
   app.use('*', async (c, next) => {
     await next();
