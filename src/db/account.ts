@@ -1,9 +1,36 @@
+import { listAssessments } from './assessments.js';
+import { listCaseEvents } from './case-events.js';
 import { listCases } from './cases.js';
 import type { Db } from './database.js';
+import { listReminders } from './reminders.js';
+import { findSchoolCalendar } from './school-calendars.js';
 
 /**
- * Everything the app holds about one account, for the parent to download. Each feature that
- * stores data for a case adds its rows here, so the export stays complete.
+ * What each feature adds to one case's export. A feature that stores data for a case adds one
+ * entry here (its key and a function that reads the owner's rows), so the export stays complete.
+ */
+const CASE_PARTS = {
+  events: (db: Db, userId: string, caseId: string) => listCaseEvents(db, userId, caseId),
+  schoolCalendar: async (db: Db, userId: string, caseId: string) =>
+    (await findSchoolCalendar(db, userId, caseId)) ?? null,
+  assessments: (db: Db, userId: string, caseId: string) => listAssessments(db, userId, caseId),
+  reminders: (db: Db, userId: string, caseId: string) => listReminders(db, userId, caseId),
+} satisfies Record<string, (db: Db, userId: string, caseId: string) => Promise<unknown>>;
+
+type CaseParts = { [K in keyof typeof CASE_PARTS]: Awaited<ReturnType<(typeof CASE_PARTS)[K]>> };
+
+async function caseParts(db: Db, userId: string, caseId: string): Promise<CaseParts> {
+  const entries = await Promise.all(
+    Object.entries(CASE_PARTS).map(
+      async ([key, read]) => [key, await read(db, userId, caseId)] as const,
+    ),
+  );
+  return Object.fromEntries(entries) as CaseParts;
+}
+
+/**
+ * Everything the app holds about one account, for the parent to download: the account, and each
+ * case with everything recorded in it.
  */
 export async function exportAccount(db: Db, userId: string, now: Date = new Date()) {
   const user = await db.kysely
@@ -12,12 +39,16 @@ export async function exportAccount(db: Db, userId: string, now: Date = new Date
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
   const cases = await listCases(db, userId);
+  const full = [];
+  for (const kase of cases) {
+    full.push({ ...kase, ...(await caseParts(db, userId, kase.id)) });
+  }
   return {
     format: 'iep-navigator-export',
     version: 1,
     exportedAt: now.toISOString(),
     account: { email: user.email, language: user.locale, createdAt: user.created_at },
-    cases,
+    cases: full,
   };
 }
 

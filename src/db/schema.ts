@@ -81,6 +81,19 @@ export type AssessmentsTable = {
   created_at: string;
 };
 
+/** A date the parent wants to remember on a case (not a legal deadline). */
+export type CaseRemindersTable = {
+  id: string;
+  case_id: string;
+  date: string;
+  title: string;
+  /** What made it: 'letter' | 'meeting' | 'comm_log' | 'manual'. */
+  source: string;
+  source_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -90,6 +103,7 @@ export type Database = {
   case_events: CaseEventsTable;
   school_calendars: SchoolCalendarsTable;
   calendar_feeds: CalendarFeedsTable;
+  case_reminders: CaseRemindersTable;
 };
 
 export type User = Selectable<UsersTable>;

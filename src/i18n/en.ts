@@ -302,7 +302,21 @@ export const en = {
     feedUrlLabel: 'Private calendar link',
     feedSubscribe: 'Subscribe on this device',
     feedBack: 'Back to the dates and deadlines',
+    reminders: {
+      heading: 'Your own dates',
+      intro:
+        'Dates you asked us to keep: promises made to you, and answers you are waiting for. They are not deadlines in the law.',
+      overdue: 'This date has passed.',
+      from: {
+        letter: 'From a letter you sent',
+        meeting: 'Promised at a meeting',
+        comm_log: 'From your log',
+        manual: 'You added this',
+      },
+    },
     ics: {
+      reminder: 'Reminder: {title}',
+      reminderNote: 'A date you saved in IEP Navigator. It is not a deadline in the law.',
       calendarName: 'IEP Navigator: {name}',
       whyThisDate: 'Why this date:',
       law: 'The law:',

@@ -305,7 +305,21 @@ export const es: Messages = {
     feedUrlLabel: 'Enlace privado de calendario',
     feedSubscribe: 'Suscribirse en este aparato',
     feedBack: 'Volver a las fechas y plazos',
+    reminders: {
+      heading: 'Sus propias fechas',
+      intro:
+        'Fechas que nos pidió guardar: promesas que le hicieron y respuestas que espera. No son plazos de la ley.',
+      overdue: 'Esta fecha ya pasó.',
+      from: {
+        letter: 'De una carta que usted envió',
+        meeting: 'Prometido en una reunión',
+        comm_log: 'De su registro',
+        manual: 'Usted la agregó',
+      },
+    },
     ics: {
+      reminder: 'Recordatorio: {title}',
+      reminderNote: 'Una fecha que guardó en IEP Navigator. No es un plazo de la ley.',
       calendarName: 'IEP Navigator: {name}',
       whyThisDate: 'Por qué esta fecha:',
       law: 'La ley:',

@@ -18,6 +18,9 @@ export const ICS_UID_DOMAIN = 'iep-navigator';
 /** SEQUENCE counts seconds from here: it grows with every change and fits in 31 bits until 2094. */
 const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
 
+/** A date the parent saved (a promise, a follow-up); its id keeps the calendar entry stable. */
+export type IcsReminder = { readonly id: string; readonly date: string; readonly title: string };
+
 /** The UID of a deadline's calendar entry. */
 export function icsUid(deadline: Pick<Deadline, 'key'>): string {
   return `${deadline.key}@${ICS_UID_DOMAIN}`;
@@ -64,6 +67,8 @@ export function renderDeadlinesIcs(options: {
    * entry's LAST-MODIFIED and SEQUENCE, so a re-imported file updates the entry it replaces.
    */
   readonly revisedAt?: (deadline: Deadline) => Date | undefined;
+  /** The parent's own dates (promises, follow-ups), as all-day entries marked "Reminder". */
+  readonly reminders?: readonly IcsReminder[];
 }): string {
   const { locale } = options;
   const t = messages(locale).timeline;
@@ -91,6 +96,17 @@ export function renderDeadlinesIcs(options: {
             sequence: Math.max(0, Math.floor((revised.getTime() - SEQUENCE_EPOCH) / 1000)),
           }
         : {}),
+    });
+  }
+  for (const reminder of options.reminders ?? []) {
+    calendar.createEvent({
+      id: `reminder-${reminder.id}@${ICS_UID_DOMAIN}`,
+      start: reminder.date,
+      end: addDays(reminder.date, 1),
+      allDay: true,
+      stamp: options.now ?? new Date(),
+      summary: format(t.ics.reminder, { title: reminder.title }),
+      description: t.ics.reminderNote,
     });
   }
   return calendar.toString();

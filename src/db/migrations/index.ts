@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m20261128_1200 from './2026_11_28_1200_create_users_sessions_cases.js';
 import * as m20261128_1300 from './2026_11_28_1300_create_assessments.js';
 import * as m20261128_1400 from './2026_11_28_1400_create_case_events_and_calendars.js';
+import * as m20261128_1500 from './2026_11_28_1500_create_case_reminders.js';
 
 /**
  * The one migration history, for SQLite and PostgreSQL alike, in the order it runs.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1200_create_users_sessions_cases': m20261128_1200,
   '2026_11_28_1300_create_assessments': m20261128_1300,
   '2026_11_28_1400_create_case_events_and_calendars': m20261128_1400,
+  '2026_11_28_1500_create_case_reminders': m20261128_1500,
 };

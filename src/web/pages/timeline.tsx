@@ -1,5 +1,6 @@
 import type { CalendarFeedInfo } from '../../db/calendar-feeds.js';
 import type { CaseEvent } from '../../db/case-events.js';
+import type { Reminder } from '../../db/reminders.js';
 import type { SchoolCalendarRecord } from '../../db/school-calendars.js';
 import type { Case } from '../../domain/case/case.js';
 import {
@@ -199,6 +200,8 @@ export type TimelinePageProps = {
   page: PageContext;
   kase: Case;
   events: readonly CaseEvent[];
+  /** The parent's own dates (promises, follow-ups). */
+  reminders?: readonly Reminder[];
   deadlines: readonly Deadline[];
   computeFailed: boolean;
   calendar: SchoolCalendarRecord | undefined;
@@ -208,6 +211,31 @@ export type TimelinePageProps = {
   values?: EventFormValues;
   errors?: FieldErrors;
 };
+
+/** The parent's own dates: promises and follow-ups, kept apart from the law's deadlines. */
+function ReminderList(props: { reminders: readonly Reminder[]; page: PageContext; today: string }) {
+  const { m, locale } = props.page;
+  const t = m.timeline.reminders;
+  return (
+    <>
+      <h2 id="reminders">{t.heading}</h2>
+      <p>{t.intro}</p>
+      <ul class="reminder-list">
+        {props.reminders.map((reminder) => (
+          <li class={reminder.date < props.today ? 'reminder reminder-past' : 'reminder'}>
+            <strong>{formatDate(reminder.date, locale, { weekday: true })}</strong>:{' '}
+            {reminder.title}
+            <br />
+            <span class="hint">
+              {t.from[reminder.source]}
+              {reminder.date < props.today ? ` · ${t.overdue}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function TimelinePage(props: TimelinePageProps) {
   const { page, kase, events, deadlines, calendar, feed, today } = props;
@@ -246,6 +274,10 @@ export function TimelinePage(props: TimelinePageProps) {
           </ol>
         </>
       )}
+
+      {props.reminders && props.reminders.length > 0 ? (
+        <ReminderList reminders={props.reminders} page={page} today={today} />
+      ) : null}
 
       {events.length > 0 ? (
         <>

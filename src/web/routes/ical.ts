@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { findCaseByFeedToken } from '../../db/calendar-feeds.js';
 import { listEventsOfCase } from '../../db/case-events.js';
+import { listRemindersOfCase } from '../../db/reminders.js';
 import { findSchoolCalendarOfCase } from '../../db/school-calendars.js';
 import { format, isLocale, messages } from '../../i18n/index.js';
 import { renderDeadlinesIcs } from '../../render/ics.js';
@@ -27,13 +28,15 @@ export function icalRoutes(deps: Deps): Hono {
       return c.text('Not found', 404);
     }
     const locale = isLocale(feed.locale) ? feed.locale : 'en';
-    const [events, calendar] = await Promise.all([
+    const [events, calendar, reminders] = await Promise.all([
       listEventsOfCase(deps.db, feed.caseId),
       findSchoolCalendarOfCase(deps.db, feed.caseId),
+      listRemindersOfCase(deps.db, feed.caseId),
     ]);
     const result = computeCaseDeadlines(events, calendar, todayInAlabama());
     const ics = renderDeadlinesIcs({
       deadlines: result.ok ? result.deadlines : [],
+      reminders,
       locale,
       calendarName: format(messages(locale).timeline.ics.calendarName, {
         name: feed.childFirstName,

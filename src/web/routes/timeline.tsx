@@ -14,6 +14,7 @@ import {
   updateCaseEvent,
 } from '../../db/case-events.js';
 import { findCase } from '../../db/cases.js';
+import { listReminders } from '../../db/reminders.js';
 import {
   deleteSchoolCalendar,
   findSchoolCalendar,
@@ -64,10 +65,11 @@ async function renderTimeline(
 ) {
   const session = requireSession(c);
   const { db } = c.get('deps');
-  const [events, calendar, feed] = await Promise.all([
+  const [events, calendar, feed, reminders] = await Promise.all([
     listCaseEvents(db, session.userId, kase.id),
     findSchoolCalendar(db, session.userId, kase.id),
     findCalendarFeed(db, session.userId, kase.id),
+    listReminders(db, session.userId, kase.id),
   ]);
   const today = todayInAlabama();
   const result = computeCaseDeadlines(events, calendar, today);
@@ -77,6 +79,7 @@ async function renderTimeline(
       page={pageContext(c)}
       kase={kase}
       events={events}
+      reminders={reminders}
       deadlines={result.ok ? result.deadlines : []}
       computeFailed={!result.ok}
       calendar={calendar}
@@ -277,13 +280,15 @@ export function timelineRoutes(): Hono<AppEnv> {
     const session = requireSession(c);
     const { db } = c.get('deps');
     const locale = c.get('locale');
-    const [events, calendar] = await Promise.all([
+    const [events, calendar, reminders] = await Promise.all([
       listCaseEvents(db, session.userId, kase.id),
       findSchoolCalendar(db, session.userId, kase.id),
+      listReminders(db, session.userId, kase.id),
     ]);
     const result = computeCaseDeadlines(events, calendar, todayInAlabama());
     const ics = renderDeadlinesIcs({
       deadlines: result.ok ? result.deadlines : [],
+      reminders,
       locale,
       calendarName: format(c.get('m').timeline.ics.calendarName, { name: kase.childFirstName }),
       revisedAt: revisionOf(events, calendar?.updatedAt),
