@@ -13,6 +13,7 @@
 import PDFDocument from 'pdfkit';
 import type { AddressBlock, LetterBlock, LetterModel } from '../domain/letters/index.js';
 import { type LetterFontPaths, parsedLetterFonts } from './letter-fonts.js';
+import { addPageNumbers, collectPdf, glyphFilter } from './tagged-pdf.js';
 
 /** Options for {@link renderLetterPdf}. */
 export type LetterPdfOptions = {
@@ -32,38 +33,6 @@ const TITLE_SIZE = 13;
 const GAP = 8;
 
 type Struct = PDFKit.PDFStructureElement;
-type Doc = PDFKit.PDFDocument;
-type FontkitFont = { hasGlyphForCodePoint?: (codePoint: number) => boolean };
-
-/** Replaces characters the current font lacks with U+FFFD (or "?" if that is missing too). */
-function glyphFilter(doc: Doc): (text: string) => string {
-  const font = (doc as unknown as { _font?: { font?: FontkitFont } })._font?.font;
-  const has = font?.hasGlyphForCodePoint?.bind(font);
-  if (!has) {
-    return (text) => text;
-  }
-  // U+FFFD, else a white square (in WGL4 fonts such as Liberation), else '?'.
-  const replacement = has(0xfffd) ? '\uFFFD' : has(0x25a1) ? '\u25A1' : '?';
-  const seen = new Map<number, boolean>();
-  return (text) => {
-    let out = '';
-    for (const char of text) {
-      const code = char.codePointAt(0) ?? 0;
-      if (code === 0x0a || code === 0x09) {
-        out += char;
-        continue;
-      }
-      let ok = seen.get(code);
-      if (ok === undefined) {
-        ok = has(code);
-        seen.set(code, ok);
-      }
-      out += ok ? char : replacement;
-    }
-    return out;
-  };
-}
-
 function addressText(block: AddressBlock): string {
   return [block.name, ...block.lines].join('\n');
 }
@@ -101,12 +70,7 @@ export async function renderLetterPdf(
       CreationDate: options.createdAt ?? new Date(),
     },
   });
-  const chunks: Buffer[] = [];
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const bytes = collectPdf(doc);
 
   // pdfkit takes a parsed face where its types only name bytes.
   doc.registerFont('body', fonts.regular as unknown as Buffer);
@@ -190,28 +154,18 @@ export async function renderLetterPdf(
   root.end();
 
   // Footers: "Page X of Y" on every page, marked as pagination artifacts.
-  const range = doc.bufferedPageRange();
-  for (let index = 0; index < range.count; index++) {
-    doc.switchToPage(range.start + index);
-    const label = letter.labels.pageNumber
-      .replace('{page}', String(index + 1))
-      .replace('{pages}', String(range.count));
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc
-      .font('body')
-      .fontSize(SMALL_SIZE)
-      .text(clean(label), MARGIN, PAGE.height - MARGIN / 2 - SMALL_SIZE, {
-        width: WIDTH,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = MARGIN;
-  }
+  addPageNumbers(doc, {
+    label: (page, pages) =>
+      letter.labels.pageNumber.replace('{page}', String(page)).replace('{pages}', String(pages)),
+    font: 'body',
+    size: SMALL_SIZE,
+    margin: MARGIN,
+    pageWidth: PAGE.width,
+    pageHeight: PAGE.height,
+    clean,
+  });
   doc.end();
-  await finished;
-  return new Uint8Array(Buffer.concat(chunks));
+  return bytes;
 
   function renderBlock(block: LetterBlock): void {
     switch (block.type) {

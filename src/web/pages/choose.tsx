@@ -1,6 +1,5 @@
 import type { Child } from 'hono/jsx';
 import type { Case } from '../../domain/case/case.js';
-import type { Citation } from '../../domain/law/citation.js';
 import {
   type Assessment,
   COMPARED_PATHS,
@@ -25,6 +24,7 @@ import { dateField, EXAMPLE_DATE, stepPath } from '../routes/choose.schema.js';
 import { childName } from './cases.js';
 import { ErrorSummary, type FieldErrors, Notice, RadioGroup, TextField } from './form.js';
 import { CsrfField, Layout, type PageContext } from './layout.js';
+import { Citations, ComparisonTable } from './path-comparison.js';
 
 // The path chooser's pages (issue 4): the start page, one question per page, check your answers,
 // the ranked result (also shown for a result saved to a case), and the public comparison.
@@ -340,29 +340,6 @@ export function CheckAnswersPage({
 }
 
 // ---------------------------------------------------------------- the result -------------------
-
-function Citations({ citations, m }: { citations: readonly Citation[]; m: Messages }) {
-  if (citations.length === 0) {
-    return null;
-  }
-  return (
-    <p class="citations">
-      <span class="citations-label">{m.choose.result.law}</span>{' '}
-      {citations.map((c, i) => (
-        <>
-          {i > 0 ? '; ' : ''}
-          {c.url ? <a href={c.url}>{c.cite}</a> : <cite>{c.cite}</cite>}
-          {c.verified ? null : (
-            <>
-              {' '}
-              <strong class="unverified">({m.choose.result.unverified})</strong>
-            </>
-          )}
-        </>
-      ))}
-    </p>
-  );
-}
 
 /** The engine writes dates as YYYY-MM-DD inside its texts; pages show them in the reader's words. */
 function withLocalDates(text: string, locale: Locale): string {
@@ -732,42 +709,24 @@ export function ComparePage({ page }: { page: PageContext }) {
     <Layout page={page} title={c.title}>
       <h1>{c.title}</h1>
       <p class="lead">{c.intro}</p>
-      <table class="compare">
-        <caption class="visually-hidden">{c.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.feature}</th>
-            {COMPARED_PATHS.map((p) => (
-              <th scope="col">{m.choose.paths[p]}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {FACT_KEYS.map((key) => (
-            <tr>
-              <th scope="row">{labels[key]}</th>
-              {COMPARED_PATHS.map((p) => {
-                const f = facts[p][key];
-                return (
-                  <td data-label={m.choose.paths[p]}>
-                    {f ? (
-                      <>
-                        {f.text[locale]}
-                        {factIsUnverified(f) ? (
-                          <span class="unverified-note"> {m.choose.result.unverifiedFact}</span>
-                        ) : null}
-                        <Citations citations={f.citations} m={m} />
-                      </>
-                    ) : (
-                      <span class="not-in-facts">{c.notInFacts}</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ComparisonTable
+        m={m}
+        caption={c.title}
+        firstHeader={c.feature}
+        columns={COMPARED_PATHS.map((p) => m.choose.paths[p])}
+        rows={FACT_KEYS.map((key) => ({
+          label: labels[key],
+          cells: COMPARED_PATHS.map((p) => {
+            const f = facts[p][key];
+            return f ? { body: f.text[locale], citations: f.citations } : null;
+          }),
+        }))}
+        notCovered={c.notInFacts}
+        unverifiedNote={m.choose.result.unverifiedFact}
+      />
+      <p>
+        <a href="/guide/paths">{m.guide.paths.fullGuide}</a>
+      </p>
       <div class="actions">
         <a href="/choose" class="button">
           {c.tryInterview}

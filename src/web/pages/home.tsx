@@ -40,6 +40,13 @@ export function HomePage({ page, notice }: { page: PageContext; notice?: string 
           <a href="/choose/compare">{m.choose.compareLink}</a>
         </p>
       </section>
+      <section aria-labelledby="guide-title">
+        <h2 id="guide-title">{m.guide.home.title}</h2>
+        <p>{m.guide.home.intro}</p>
+        <p>
+          <a href="/guide">{m.guide.home.link}</a>
+        </p>
+      </section>
     </Layout>
   );
 }

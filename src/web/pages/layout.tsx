@@ -66,6 +66,9 @@ export function Layout({ page, title, hasErrors, children }: LayoutProps) {
           </div>
           <nav aria-label={m.layout.nav} class="wrap site-nav">
             <ul>
+              <li>
+                <a href="/guide">{m.guide.nav}</a>
+              </li>
               {page.session ? (
                 <>
                   <li>
