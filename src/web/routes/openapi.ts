@@ -3,6 +3,12 @@ import { caseOutputSchema, caseUpdateSchema, errorSchema } from './api.schema.js
 import { caseInputSchema } from './cases.schema.js';
 import { assessmentRequestSchema, assessmentResponseSchema } from './choose.schema.js';
 import { deadlineOutputSchema, deadlinesRequestSchema } from './deadlines-api.schema.js';
+import { LETTER_CONTENT_TYPES } from './letters-api.js';
+import {
+  LETTER_FORMATS,
+  LETTER_REQUEST_SCHEMAS,
+  missingElementsErrorSchema,
+} from './letters-api.schema.js';
 
 function schema(s: z.ZodType, io: 'input' | 'output') {
   return z.toJSONSchema(s, { target: 'openapi-3.0', io, unrepresentable: 'any' });
@@ -65,6 +71,8 @@ export function openApiDocument(): object {
         Deadline: schema(deadlineOutputSchema, 'output'),
         AssessmentRequest: schema(assessmentRequestSchema, 'input'),
         Assessment: schema(assessmentResponseSchema, 'output'),
+        ...letterRequestSchemas(),
+        LetterMissingElements: schema(missingElementsErrorSchema, 'output'),
       },
     },
     security: [{ session: [] }],
@@ -131,6 +139,7 @@ export function openApiDocument(): object {
           },
         },
       },
+      '/letters': lettersPath(),
       '/cases': {
         get: {
           summary: 'List my cases',
@@ -205,6 +214,88 @@ function caseEnvelope() {
           properties: { case: { $ref: '#/components/schemas/Case' } },
           required: ['case'],
         },
+      },
+    },
+  };
+}
+
+/** The name of the request schema of each letter kind, e.g. `LetterRequest_state_complaint`. */
+function letterRequestName(kind: string): string {
+  return `LetterRequest_${kind}`;
+}
+
+function letterRequestSchemas(): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(LETTER_REQUEST_SCHEMAS).map(([kind, s]) => [
+      letterRequestName(kind),
+      schema(s, 'input'),
+    ]),
+  );
+}
+
+function lettersPath() {
+  const kinds = Object.keys(LETTER_REQUEST_SCHEMAS);
+  const ref = (kind: string) => `#/components/schemas/${letterRequestName(kind)}`;
+  const binary = { type: 'string', format: 'binary' };
+  return {
+    post: {
+      summary: 'Write a letter (public, stateless): PDF, DOCX or HTML, in English or Spanish',
+      description:
+        'No account needed; nothing is stored. `kind` picks the letter; `data` holds the shared core (date, parent, child, district, concerns, proposedResolution) plus the fields of that kind. The letter is checked against the elements the law (or the app) requires for its kind: when one is missing the answer is 422 with `code: missing_elements` and the element ids in `missing`; recommended elements that are absent come back in `warnings` (and, on success, in the X-Letter-Warnings header). `language: es` gives a fully Spanish letter; with `mirror: true` it gives the Spanish reference copy of the English letter, marked "send the English version". Filing windows are checked against today in Alabama. Text over the limits (or a letter over 1,000,000 characters) answers 422 naming the field; a body over 2 MB answers 413. A call that carries the session cookie must also send X-CSRF-Token.',
+      operationId: 'writeLetter',
+      security: [],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              oneOf: kinds.map((kind) => ({ $ref: ref(kind) })),
+              discriminator: {
+                propertyName: 'kind',
+                mapping: Object.fromEntries(kinds.map((kind) => [kind, ref(kind)])),
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        '200': {
+          description:
+            'The letter. PDF and DOCX come as attachments; HTML is a whole page, inline. The file name in Content-Disposition is plain ASCII.',
+          headers: {
+            'Content-Disposition': {
+              schema: {
+                type: 'string',
+                example: 'attachment; filename="state-complaint-sofia-nunez-2026-11-20.pdf"',
+              },
+            },
+            'X-Letter-Warnings': {
+              description: 'Recommended elements that are absent, comma-separated.',
+              schema: { type: 'string', example: 'response_date,interpreter_need' },
+            },
+          },
+          content: Object.fromEntries(
+            LETTER_FORMATS.map((format) => [
+              LETTER_CONTENT_TYPES[format],
+              { schema: format === 'html' ? { type: 'string' } : binary },
+            ]),
+          ),
+        },
+        '422': {
+          description:
+            'Required elements are missing (`code: missing_elements`, `missing`), or some fields are not valid (`code: unprocessable`, `fields` names each, e.g. `data.child.name` or `kind`).',
+          content: {
+            'application/json': {
+              schema: {
+                oneOf: [
+                  { $ref: '#/components/schemas/LetterMissingElements' },
+                  { $ref: '#/components/schemas/Error' },
+                ],
+              },
+            },
+          },
+        },
+        ...errors(400, 403, 413, 429),
       },
     },
   };
