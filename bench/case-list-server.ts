@@ -44,6 +44,7 @@ async function serveReal(): Promise<void> {
     { migrateToLatest },
     { createLogger },
     { createApp },
+    { createBlobStore },
   ] = await Promise.all([
     import('@hono/node-server'),
     import('../src/config.js'),
@@ -51,6 +52,7 @@ async function serveReal(): Promise<void> {
     import('../src/db/migrate.js'),
     import('../src/logger.js'),
     import('../src/web/app.js'),
+    import('../src/storage/blob-store.js'),
   ]);
   const config = loadConfig({
     PORT: '0',
@@ -63,7 +65,12 @@ async function serveReal(): Promise<void> {
     ? database.openDb({ databaseUrl: config.databaseUrl })
     : database.openDb({ sqliteFile: database.defaultSqliteFile(config.dataDir) });
   await migrateToLatest(db);
-  const app = createApp({ db, config, logger: createLogger(config.logLevel) });
+  const app = createApp({
+    db,
+    config,
+    logger: createLogger(config.logLevel),
+    blobs: createBlobStore(config, db),
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
   server.once('listening', () => reportReady(server));
   stopOnSignal(async () => {

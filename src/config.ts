@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
+const MB = 1024 * 1024;
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -45,6 +47,9 @@ const envSchema = z.object({
     .min(1)
     .default(14 * 24),
   TRUST_PROXY: booleanFromEnv,
+  UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(25),
+  UPLOAD_MAX_REQUEST_MB: z.coerce.number().positive().max(4096).default(100),
+  CASE_QUOTA_MB: z.coerce.number().positive().max(1_000_000).default(500),
 });
 
 export type Config = Readonly<{
@@ -60,6 +65,12 @@ export type Config = Readonly<{
   sessionMaxMs: number;
   /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy. */
   trustProxy: boolean;
+  /** Largest single uploaded file, in bytes (UPLOAD_MAX_FILE_MB). */
+  uploadMaxFileBytes: number;
+  /** Largest upload request (several files at once), in bytes (UPLOAD_MAX_REQUEST_MB). */
+  uploadMaxRequestBytes: number;
+  /** Most file bytes one case may keep, in bytes (CASE_QUOTA_MB). */
+  caseQuotaBytes: number;
 }>;
 
 export class ConfigError extends Error {
@@ -92,6 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     trustProxy: e.TRUST_PROXY,
+    uploadMaxFileBytes: Math.round(e.UPLOAD_MAX_FILE_MB * MB),
+    uploadMaxRequestBytes: Math.round(e.UPLOAD_MAX_REQUEST_MB * MB),
+    caseQuotaBytes: Math.round(e.CASE_QUOTA_MB * MB),
   });
 }
 

@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { purgeRateLimits } from './db/rate-limits.js';
 import { purgeExpiredSessions } from './db/sessions.js';
 import { createLogger } from './logger.js';
+import { createBlobStore } from './storage/blob-store.js';
 import { createApp } from './web/app.js';
 
 // The only file with start-up side effects: config → database → migrations → app → server.
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const applied = await migrateToLatest(db);
   logger.info('database ready', { dialect: db.dialect, migrationsApplied: applied.length });
 
-  const app = createApp({ db, config, logger });
+  const app = createApp({ db, config, logger, blobs: createBlobStore(config, db) });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}` });
   });

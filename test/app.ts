@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
 import type { Config } from '../src/config.js';
 import { createLogger, type Logger } from '../src/logger.js';
+import { createBlobStore } from '../src/storage/blob-store.js';
 import { createApp } from '../src/web/app.js';
 import type { AppEnv, Deps } from '../src/web/context.js';
 import { createMigratedTestDb, type TestDb } from './db.js';
@@ -17,6 +21,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionIdleMs: 12 * 3_600_000,
     sessionMaxMs: 14 * 24 * 3_600_000,
     trustProxy: false,
+    uploadMaxFileBytes: 25 * 1024 * 1024,
+    uploadMaxRequestBytes: 100 * 1024 * 1024,
+    caseQuotaBytes: 500 * 1024 * 1024,
     ...overrides,
   };
 }
@@ -25,6 +32,8 @@ export type TestApp = {
   app: Hono<AppEnv>;
   deps: Deps;
   testDb: TestDb;
+  /** Where the SQLite default keeps files (`<DATA_DIR>/files`); unused on PostgreSQL. */
+  filesDir: string;
   client(): TestClient;
   close(): Promise<void>;
 };
@@ -33,18 +42,26 @@ export async function createTestApp(
   options: { config?: Partial<Config>; logger?: Logger } = {},
 ): Promise<TestApp> {
   const testDb = await createMigratedTestDb();
+  // A DATA_DIR of its own, so files written by one test file are never seen by another.
+  const dataDir = mkdtempSync(join(tmpdir(), 'iepnav-data-'));
+  const config = testConfig({ dataDir, ...options.config });
   const deps: Deps = {
     db: testDb.db,
-    config: testConfig(options.config),
+    config,
     logger: options.logger ?? createLogger('silent'),
+    blobs: createBlobStore(config, testDb.db),
   };
   const app = createApp(deps);
   return {
     app,
     deps,
     testDb,
+    filesDir: join(config.dataDir, 'files'),
     client: () => new TestClient(app),
-    close: () => testDb.destroy(),
+    close: async () => {
+      await testDb.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

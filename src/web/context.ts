@@ -3,12 +3,15 @@ import type { Db } from '../db/database.js';
 import type { ActiveSession } from '../db/sessions.js';
 import type { Locale, Messages } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
+import type { BlobStore } from '../storage/blob-store.js';
 
 /** What the app is built from. Tests pass a test database and a silent logger. */
 export type Deps = {
   db: Db;
   config: Config;
   logger: Logger;
+  /** File bytes (documents, binders): see src/storage/blob-store.ts. */
+  blobs: BlobStore;
 };
 
 export type AppEnv = {

@@ -5,6 +5,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createLogger } from '../../src/logger.js';
+import { createDatabaseBlobStore } from '../../src/storage/blob-store.js';
 import { createApp } from '../../src/web/app.js';
 import { testConfig } from '../app.js';
 import { createMigratedTestDb, type TestDb } from '../db.js';
@@ -21,7 +22,13 @@ export type RunningApp = { baseUrl: string; close(): Promise<void> };
 /** The whole app from a fresh migrated database, served on 127.0.0.1 at a free port. */
 export async function startApp(): Promise<RunningApp> {
   const testDb: TestDb = await createMigratedTestDb();
-  const app = createApp({ db: testDb.db, config: testConfig(), logger: createLogger('silent') });
+  const app = createApp({
+    db: testDb.db,
+    config: testConfig(),
+    logger: createLogger('silent'),
+    // Files in the test database itself (the `blobs` table exists on SQLite too): nothing on disk.
+    blobs: createDatabaseBlobStore(testDb.db),
+  });
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
       resolve({ server: s, port: info.port }),

@@ -38,7 +38,10 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
         type.startsWith('application/x-www-form-urlencoded') ||
         type.startsWith('multipart/form-data')
       ) {
-        const body = await c.req.parseBody();
+        // A body that does not parse (a broken multipart upload) is bad input, not a crash.
+        const body = await c.req.parseBody().catch(() => {
+          throw new AppError('invalid_input', 'The form body could not be read');
+        });
         const field = body._csrf;
         given = typeof field === 'string' ? field : undefined;
       }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { verifyPassword } from '../../auth/password.js';
 import { deleteAccount, exportAccount } from '../../db/account.js';
+import { blobKeysOfCases, deleteBlobs } from '../../db/documents.js';
 import { findUserById } from '../../db/users.js';
 import type { AppEnv } from '../context.js';
 import { clearSessionCookie } from '../cookies.js';
@@ -49,7 +50,10 @@ export function accountRoutes(): Hono<AppEnv> {
         401,
       );
     }
+    // Every file of every case (documents, binders) is read first: the rows go with the account.
+    const fileKeys = await blobKeysOfCases(db, session.userId);
     await deleteAccount(db, session.userId);
+    await deleteBlobs(c.get('deps').blobs, fileKeys);
     clearSessionCookie(c);
     return c.redirect('/?notice=accountDeleted', 303);
   });

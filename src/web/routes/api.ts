@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { createCase, deleteCase, findCase, listCases, updateCase } from '../../db/cases.js';
+import { blobKeysOfCases, deleteBlobs } from '../../db/documents.js';
 import { AppError } from '../../errors.js';
 import type { AppEnv } from '../context.js';
 import { caseUpdateSchema } from './api.schema.js';
@@ -75,7 +76,13 @@ export function apiRoutes(): Hono<AppEnv> {
 
   app.delete('/cases/:id', async (c) => {
     const session = requireSession(c);
-    const deleted = await deleteCase(c.get('deps').db, session.userId, c.req.param('id'));
+    const { db, blobs } = c.get('deps');
+    // The case's files (documents, binders) are read first: the rows go with the case.
+    const fileKeys = await blobKeysOfCases(db, session.userId, c.req.param('id'));
+    const deleted = await deleteCase(db, session.userId, c.req.param('id'));
+    if (deleted) {
+      await deleteBlobs(blobs, fileKeys);
+    }
     return deleted ? c.body(null, 204) : notFound();
   });
 

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { createCase, deleteCase, findCase, listCases, updateCase } from '../../db/cases.js';
+import { blobKeysOfCases, deleteBlobs } from '../../db/documents.js';
 import type { Case } from '../../domain/case/case.js';
 import { format } from '../../i18n/index.js';
 import type { AppEnv } from '../context.js';
@@ -156,10 +157,14 @@ export function caseRoutes(): Hono<AppEnv> {
 
   app.post('/:id/delete', async (c) => {
     const session = requireSession(c);
-    const deleted = await deleteCase(c.get('deps').db, session.userId, c.req.param('id'));
+    const { db, blobs } = c.get('deps');
+    // The case's files (documents, binders) are read first: the rows go with the case.
+    const fileKeys = await blobKeysOfCases(db, session.userId, c.req.param('id'));
+    const deleted = await deleteCase(db, session.userId, c.req.param('id'));
     if (!deleted) {
       return c.notFound();
     }
+    await deleteBlobs(blobs, fileKeys);
     return c.redirect('/cases?notice=deleted', 303);
   });
 
