@@ -3,8 +3,14 @@
  * language, title, the text of every page) and the text of a DOCX. Shared by every test that
  * renders a document (letters, checklists, concerns statements, binders).
  */
+
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** pdf.js reads the 14 standard fonts (the binder's Helvetica) from its own package. */
+const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 /** What a PDF checker finds: tagging, metadata and the text of every page. */
 export type PdfReport = {
@@ -31,7 +37,11 @@ function roles(node: unknown, out: string[]): string[] {
 }
 
 export async function checkPdf(bytes: Uint8Array): Promise<PdfReport> {
-  const pdf = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+  const pdf = await pdfjs.getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    standardFontDataUrl: STANDARD_FONTS,
+  }).promise;
   const markInfo = await pdf.getMarkInfo();
   const metadata = await pdf.getMetadata();
   const info = metadata.info as { Title?: string; Language?: string };

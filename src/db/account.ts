@@ -1,7 +1,10 @@
 import { listAssessments } from './assessments.js';
+import { listBinders } from './binders.js';
 import { listCaseEvents } from './case-events.js';
+import { listCommLogEntries } from './comm-log.js';
 import { listCases } from './cases.js';
 import type { Db } from './database.js';
+import { EXPORT_FILES_NOTE, exportDocuments } from './documents.js';
 import { listReminders } from './reminders.js';
 import { findSchoolCalendar } from './school-calendars.js';
 
@@ -15,6 +18,12 @@ const CASE_PARTS = {
     (await findSchoolCalendar(db, userId, caseId)) ?? null,
   assessments: (db: Db, userId: string, caseId: string) => listAssessments(db, userId, caseId),
   reminders: (db: Db, userId: string, caseId: string) => listReminders(db, userId, caseId),
+  // The vault's documents: their details and where to download each file (see filesNote).
+  documents: (db: Db, userId: string, caseId: string) => exportDocuments(db, userId, caseId),
+  // The communication log the parent wrote (with the ids of the vault documents attached).
+  commLog: (db: Db, userId: string, caseId: string) => listCommLogEntries(db, userId, caseId),
+  // The binders' settings and build results; the PDFs themselves are made from the documents.
+  binders: (db: Db, userId: string, caseId: string) => listBinders(db, userId, caseId),
 } satisfies Record<string, (db: Db, userId: string, caseId: string) => Promise<unknown>>;
 
 type CaseParts = { [K in keyof typeof CASE_PARTS]: Awaited<ReturnType<(typeof CASE_PARTS)[K]>> };
@@ -48,6 +57,7 @@ export async function exportAccount(db: Db, userId: string, now: Date = new Date
     version: 1,
     exportedAt: now.toISOString(),
     account: { email: user.email, language: user.locale, createdAt: user.created_at },
+    filesNote: EXPORT_FILES_NOTE,
     cases: full,
   };
 }

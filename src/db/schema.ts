@@ -94,6 +94,96 @@ export type CaseRemindersTable = {
   updated_at: string;
 };
 
+/** An exhibit binder of a case and its build; the PDF itself is in the blob store. */
+export type BindersTable = {
+  id: string;
+  case_id: string;
+  /** 'hearing' | 'mediation' | 'state_complaint' | 'other'. */
+  purpose: string;
+  /** 'p_number' | 'letter'. */
+  label_style: string;
+  /** 0 or 1. */
+  separators: number;
+  language: string;
+  /** The selected document ids in binder order (JSON array). */
+  document_ids_json: string;
+  /** 'queued' | 'building' | 'done' | 'failed'. */
+  status: string;
+  pages_done: number;
+  pages_total: number;
+  error: string | null;
+  left_out_json: string | null;
+  blob_key: string | null;
+  sha256: string | null;
+  /** bigint: PostgreSQL returns it as a string. */
+  byte_size: number | string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+};
+
+/** A document in a case's vault; its bytes are in the blob store under blob_key. */
+export type DocumentsTable = {
+  id: string;
+  case_id: string;
+  /** One of DOCUMENT_CATEGORIES (src/db/documents.ts). */
+  category: string;
+  title: string;
+  /** 'YYYY-MM-DD'. */
+  document_date: string;
+  /** 'school' | 'parent' | 'outside_provider'. */
+  source: string;
+  notes: string | null;
+  /** 0 or 1; always 1 for the mediation category. */
+  mediation_confidential: number;
+  file_name: string;
+  media_type: string;
+  /** bigint: PostgreSQL returns it as a string. */
+  byte_size: number | string;
+  sha256: string;
+  blob_key: string;
+  pdf_blob_key: string | null;
+  pdf_byte_size: number | string | null;
+  page_count: number | null;
+  /** 0 or 1. */
+  binder_ok: number;
+  binder_problem: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** An entry of a case's communication log (src/db/comm-log.ts). */
+export type CommLogEntriesTable = {
+  id: string;
+  case_id: string;
+  /** 'YYYY-MM-DD'. */
+  occurred_on: string;
+  /** 'email' | 'phone' | 'meeting' | 'letter' | 'text' | 'other'. */
+  method: string;
+  with_whom: string;
+  summary: string;
+  promised: string | null;
+  /** 'YYYY-MM-DD'; also a reminder (source 'comm_log') on the case. */
+  follow_up_by: string | null;
+  /** 0 or 1: said in mediation, left out of hearing binders. */
+  mediation_confidential: number;
+  created_at: string;
+  updated_at: string;
+};
+
+/** A vault document attached to a log entry (same case; both sides cascade). */
+export type CommLogAttachmentsTable = {
+  entry_id: string;
+  document_id: string;
+};
+
+/** File bytes on PostgreSQL, one row per chunk (src/storage/blob-store.ts). */
+export type BlobsTable = {
+  key: string;
+  part: number;
+  bytes: Buffer;
+};
+
 export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -104,6 +194,11 @@ export type Database = {
   school_calendars: SchoolCalendarsTable;
   calendar_feeds: CalendarFeedsTable;
   case_reminders: CaseRemindersTable;
+  binders: BindersTable;
+  documents: DocumentsTable;
+  blobs: BlobsTable;
+  comm_log_entries: CommLogEntriesTable;
+  comm_log_attachments: CommLogAttachmentsTable;
 };
 
 export type User = Selectable<UsersTable>;

@@ -17,10 +17,15 @@ import { apiRoutes } from './routes/api.js';
 import { assessmentApiRoutes } from './routes/assessments-api.js';
 import { authRoutes } from './routes/auth.js';
 import { caseAssessmentRoutes } from './routes/case-assessments.js';
+import { BINDER_SCRIPT_PATH, binderScript, caseBinderRoutes } from './routes/case-binders.js';
+import { caseDocumentRoutes, DOCUMENT_UPLOAD_PATH } from './routes/case-documents.js';
+import { caseLogRoutes } from './routes/case-log.js';
 import { caseRoutes } from './routes/cases.js';
 import { chooseRoutes } from './routes/choose.js';
 import { deadlinesApiRoutes } from './routes/deadlines-api.js';
+import { guideRoutes } from './routes/guide.js';
 import { icalRoutes } from './routes/ical.js';
+import { LETTERS_API_MAX_BODY_BYTES, lettersApiRoutes } from './routes/letters-api.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { STYLESHEET } from './static.js';
 
@@ -34,8 +39,14 @@ export type BodyLimitRule = { method: string; path: RegExp; maxSize: number };
  * The routes that take larger bodies (letters with long paragraphs, file uploads), each with its
  * own ceiling. Add a rule here beside the route that needs it.
  */
-export function largerBodyLimits(_deps: Deps): BodyLimitRule[] {
-  return [];
+export function largerBodyLimits(deps: Deps): BodyLimitRule[] {
+  return [
+    // Document vault uploads (several files at once); each file is checked against
+    // UPLOAD_MAX_FILE_MB after parsing.
+    { method: 'POST', path: DOCUMENT_UPLOAD_PATH, maxSize: deps.config.uploadMaxRequestBytes },
+    // Public letters API: a long paragraph reaches the letter check, which answers a clear 422.
+    { method: 'POST', path: /^\/api\/v1\/letters\/?$/, maxSize: LETTERS_API_MAX_BODY_BYTES },
+  ];
 }
 
 /**
@@ -63,6 +74,10 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
         styleSrc: ["'self'"],
+        // Static scripts from our own origin only (progressive enhancement, e.g. the binder's
+        // live progress), and the requests they make; never inline script.
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         formAction: ["'self'"],
@@ -75,6 +90,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
     }),
   );
+
+  app.get(BINDER_SCRIPT_PATH, binderScript);
 
   app.get('/static/app.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');
@@ -135,10 +152,15 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/cases', caseRoutes());
   app.route('/cases', timelineRoutes());
   app.route('/cases', caseAssessmentRoutes());
+  app.route('/cases', caseDocumentRoutes());
+  app.route('/cases', caseBinderRoutes());
+  app.route('/cases', caseLogRoutes());
   app.route('/choose', chooseRoutes());
+  app.route('/guide', guideRoutes());
   app.route('/account', accountRoutes());
   app.route('/api/v1/assessments', assessmentApiRoutes());
   app.route('/api/v1', deadlinesApiRoutes());
+  app.route('/api/v1', lettersApiRoutes());
   app.route('/api/v1', apiRoutes());
 
   app.notFound((c) => {

@@ -229,6 +229,15 @@ export function CaseViewPage({
         <li>
           <a href={`/cases/${kase.id}/calendar`}>{m.timeline.calendarHeading}</a>
         </li>
+        <li>
+          <a href={`/cases/${kase.id}/documents`}>{m.vault.link}</a>
+        </li>
+        <li>
+          <a href={`/cases/${kase.id}/log`}>{m.vault.log.link}</a>
+        </li>
+        <li>
+          <a href={`/cases/${kase.id}/binders`}>{m.binder.link}</a>
+        </li>
       </ul>
       <h2>{m.cases.details}</h2>
       <dl class="details">
