@@ -1,10 +1,11 @@
 import { listAssessments } from './assessments.js';
 import { listBinders } from './binders.js';
 import { listCaseEvents } from './case-events.js';
-import { listCommLogEntries } from './comm-log.js';
 import { listCases } from './cases.js';
+import { listCommLogEntries } from './comm-log.js';
 import type { Db } from './database.js';
 import { EXPORT_FILES_NOTE, exportDocuments } from './documents.js';
+import { exportLetters } from './letters.js';
 import { listReminders } from './reminders.js';
 import { findSchoolCalendar } from './school-calendars.js';
 
@@ -24,6 +25,8 @@ const CASE_PARTS = {
   commLog: (db: Db, userId: string, caseId: string) => listCommLogEntries(db, userId, caseId),
   // The binders' settings and build results; the PDFs themselves are made from the documents.
   binders: (db: Db, userId: string, caseId: string) => listBinders(db, userId, caseId),
+  // Letters: what was written and how it was sent, with the final PDF's SHA-256.
+  letters: (db: Db, userId: string, caseId: string) => exportLetters(db, userId, caseId),
 } satisfies Record<string, (db: Db, userId: string, caseId: string) => Promise<unknown>>;
 
 type CaseParts = { [K in keyof typeof CASE_PARTS]: Awaited<ReturnType<(typeof CASE_PARTS)[K]>> };

@@ -455,7 +455,7 @@ export async function documentPdfBytes(
 
 /**
  * Every blob key the owner's cases hold (one case, or all of them): documents and finished
- * binders. Read these BEFORE deleting a case or an account (the rows go by cascade), then pass
+ * binders and final letters. Read these BEFORE deleting a case or an account (the rows go by cascade), then pass
  * them to {@link deleteBlobs}, so no file outlives its row.
  */
 export async function blobKeysOfCases(db: Db, userId: string, caseId?: string): Promise<string[]> {
@@ -486,6 +486,16 @@ export async function blobKeysOfCases(db: Db, userId: string, caseId?: string): 
   for (const b of binders) {
     if (b.blob_key) {
       keys.add(b.blob_key);
+    }
+  }
+  const letters = await db.kysely
+    .selectFrom('letters')
+    .select('final_blob_key')
+    .where('case_id', 'in', cases)
+    .execute();
+  for (const l of letters) {
+    if (l.final_blob_key) {
+      keys.add(l.final_blob_key);
     }
   }
   return [...keys];

@@ -184,6 +184,28 @@ export type BlobsTable = {
   bytes: Buffer;
 };
 
+/** A letter of a case; data and overrides are JSON text; the final PDF is in the blob store. */
+export type LettersTable = {
+  id: string;
+  case_id: string;
+  kind: string;
+  language: string;
+  data_json: string;
+  overrides_json: string;
+  status: string;
+  final_blob_key: string | null;
+  final_sha256: string | null;
+  final_size: number | null;
+  finalized_at: string | null;
+  sent_on: string | null;
+  sent_method: string | null;
+  tracking_number: string | null;
+  received_on: string | null;
+  event_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -194,6 +216,7 @@ export type Database = {
   school_calendars: SchoolCalendarsTable;
   calendar_feeds: CalendarFeedsTable;
   case_reminders: CaseRemindersTable;
+  letters: LettersTable;
   binders: BindersTable;
   documents: DocumentsTable;
   blobs: BlobsTable;

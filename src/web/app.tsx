@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth.js';
 import { caseAssessmentRoutes } from './routes/case-assessments.js';
 import { BINDER_SCRIPT_PATH, binderScript, caseBinderRoutes } from './routes/case-binders.js';
 import { caseDocumentRoutes, DOCUMENT_UPLOAD_PATH } from './routes/case-documents.js';
+import { caseLetterRoutes } from './routes/case-letters.js';
 import { caseLogRoutes } from './routes/case-log.js';
 import { caseRoutes } from './routes/cases.js';
 import { chooseRoutes } from './routes/choose.js';
@@ -155,6 +156,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/cases', caseDocumentRoutes());
   app.route('/cases', caseBinderRoutes());
   app.route('/cases', caseLogRoutes());
+  app.route('/cases', caseLetterRoutes());
   app.route('/choose', chooseRoutes());
   app.route('/guide', guideRoutes());
   app.route('/account', accountRoutes());

@@ -84,7 +84,7 @@ export function letterFileName(
 }
 
 /** The HTML preview as a whole document: the escaped letter and the site's stylesheet. */
-function htmlDocument(letter: LetterModel): string {
+export function htmlDocument(letter: LetterModel): string {
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(letter.lang)}">`,
