@@ -6,6 +6,7 @@ import { listCommLogEntries } from './comm-log.js';
 import type { Db } from './database.js';
 import { EXPORT_FILES_NOTE, exportDocuments } from './documents.js';
 import { exportLetters } from './letters.js';
+import { listMeetings } from './meetings.js';
 import { listReminders } from './reminders.js';
 import { findSchoolCalendar } from './school-calendars.js';
 
@@ -27,6 +28,8 @@ const CASE_PARTS = {
   binders: (db: Db, userId: string, caseId: string) => listBinders(db, userId, caseId),
   // Letters: what was written and how it was sent, with the final PDF's SHA-256.
   letters: (db: Db, userId: string, caseId: string) => exportLetters(db, userId, caseId),
+  // Meetings: checklist ticks and own items, the concerns statement, notes and promises.
+  meetings: (db: Db, userId: string, caseId: string) => listMeetings(db, userId, caseId),
 } satisfies Record<string, (db: Db, userId: string, caseId: string) => Promise<unknown>>;
 
 type CaseParts = { [K in keyof typeof CASE_PARTS]: Awaited<ReturnType<(typeof CASE_PARTS)[K]>> };

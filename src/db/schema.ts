@@ -206,6 +206,23 @@ export type LettersTable = {
   updated_at: string;
 };
 
+/** A meeting the parent prepares for; lists are JSON text. */
+export type MeetingsTable = {
+  id: string;
+  case_id: string;
+  kind: string;
+  meeting_date: string;
+  ticked_json: string;
+  custom_items_json: string;
+  priorities_json: string;
+  concerns: string;
+  attendees: string;
+  notes: string;
+  promises_json: string;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -217,6 +234,7 @@ export type Database = {
   calendar_feeds: CalendarFeedsTable;
   case_reminders: CaseRemindersTable;
   letters: LettersTable;
+  meetings: MeetingsTable;
   binders: BindersTable;
   documents: DocumentsTable;
   blobs: BlobsTable;

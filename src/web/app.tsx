@@ -21,6 +21,7 @@ import { BINDER_SCRIPT_PATH, binderScript, caseBinderRoutes } from './routes/cas
 import { caseDocumentRoutes, DOCUMENT_UPLOAD_PATH } from './routes/case-documents.js';
 import { caseLetterRoutes } from './routes/case-letters.js';
 import { caseLogRoutes } from './routes/case-log.js';
+import { caseMeetingRoutes } from './routes/case-meetings.js';
 import { caseRoutes } from './routes/cases.js';
 import { chooseRoutes } from './routes/choose.js';
 import { deadlinesApiRoutes } from './routes/deadlines-api.js';
@@ -157,6 +158,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/cases', caseBinderRoutes());
   app.route('/cases', caseLogRoutes());
   app.route('/cases', caseLetterRoutes());
+  app.route('/cases', caseMeetingRoutes());
   app.route('/choose', chooseRoutes());
   app.route('/guide', guideRoutes());
   app.route('/account', accountRoutes());

@@ -230,6 +230,9 @@ export function CaseViewPage({
           <a href={`/cases/${kase.id}/calendar`}>{m.timeline.calendarHeading}</a>
         </li>
         <li>
+          <a href={`/cases/${kase.id}/meetings`}>{m.meetings.link}</a>
+        </li>
+        <li>
           <a href={`/cases/${kase.id}/letters`}>{m.letters.link}</a>
         </li>
         <li>

@@ -92,7 +92,7 @@ function build(
 }
 
 /** What a new letter starts with: the case, the last letter's contact details, the chooser's concerns. */
-async function prefill(c: C, kase: Case): Promise<Record<string, unknown>> {
+export async function prefillLetterData(c: C, kase: Case): Promise<Record<string, unknown>> {
   const session = requireSession(c);
   const { db } = c.get('deps');
   const [letters, assessment] = await Promise.all([
@@ -241,7 +241,7 @@ export function caseLetterRoutes(): Hono<AppEnv> {
     const created = await createLetter(c.get('deps').db, session.userId, kase.id, {
       kind: body.kind,
       language: 'en',
-      data: await prefill(c, kase),
+      data: await prefillLetterData(c, kase),
     });
     if (!created) {
       return c.notFound();
