@@ -164,6 +164,11 @@ describe(`case letters (${testDialect()})`, () => {
     expect(timeline).toContain('id="deadline-records_access_due:');
     // The letter asked for an answer by a date: that date is a reminder.
     expect(timeline).toContain('Answer due to your letter: Ask to see your child’s records');
+    // The communication log shows the sent letter by itself.
+    const log = await (await parent.get(`/cases/${caseId}/log`)).text();
+    expect(log).toContain(`href="${base}"`);
+    expect(log).toContain('Ask to see your child’s records');
+    expect(log).toContain('Certified mail');
   });
 
   it('sending a state complaint starts the 60-day decision deadline (34 CFR 300.152(a))', async () => {

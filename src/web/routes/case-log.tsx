@@ -14,7 +14,9 @@ import {
   updateCommLogEntry,
 } from '../../db/comm-log.js';
 import { listDocuments } from '../../db/documents.js';
+import { listLetters } from '../../db/letters.js';
 import type { Case } from '../../domain/case/case.js';
+import { isLetterKind } from '../../domain/letters/index.js';
 import { format, type Messages } from '../../i18n/index.js';
 import type { AppEnv } from '../context.js';
 import {
@@ -57,15 +59,24 @@ async function documentViews(c: C, kase: Case): Promise<LogDocumentView[]> {
 }
 
 /** The letters sent from the app for this case (read from the letters feature, never copied). */
-async function sentLetters(_c: C, _kase: Case): Promise<SentLetterItem[]> {
-  return [];
+async function sentLetters(c: C, kase: Case): Promise<SentLetterItem[]> {
+  const session = requireSession(c);
+  const letters = await listLetters(c.get('deps').db, session.userId, kase.id);
+  return letters.flatMap((letter) =>
+    letter.status === 'sent' && letter.sentOn
+      ? [{ id: letter.id, kind: letter.kind, sentOn: letter.sentOn, sentMethod: letter.sentMethod }]
+      : [],
+  );
 }
 
-function letterView(_m: Messages, kase: Case) {
+function letterView(m: Messages, kase: Case) {
   return (letter: SentLetterItem): SentLetterView => ({
-    title: letter.kind,
+    title: isLetterKind(letter.kind) ? m.letters.kinds[letter.kind] : letter.kind,
     href: `/cases/${kase.id}/letters/${letter.id}`,
-    sentBy: letter.sentMethod,
+    sentBy:
+      letter.sentMethod && letter.sentMethod in m.letters.methods
+        ? m.letters.methods[letter.sentMethod as keyof typeof m.letters.methods]
+        : letter.sentMethod,
   });
 }
 
