@@ -30,6 +30,7 @@ import { findCase } from '../db/cases.js';
 import { listCommLogEntries } from '../db/comm-log.js';
 import type { Db } from '../db/database.js';
 import { type CaseDocument, documentPdfBytes, listDocuments } from '../db/documents.js';
+import { listLetters } from '../db/letters.js';
 import { findSchoolCalendar } from '../db/school-calendars.js';
 import {
   type BinderDocument,
@@ -112,17 +113,38 @@ export async function caseLogEntries(
   language: BinderLanguage,
 ): Promise<BinderLogEntry[]> {
   const m = messages(language);
-  const entries = await listCommLogEntries(db, userId, caseId);
-  return entries.map((entry) => ({
-    id: entry.id,
-    date: entry.occurredOn,
-    title: format(m.binder.pdf.chronology.logEntry, {
-      method: m.vault.log.methods[entry.method],
-      who: entry.withWhom,
-      summary: entry.summary,
-    }),
-    mediationConfidential: entry.mediationConfidential,
-  }));
+  const [entries, letters] = await Promise.all([
+    listCommLogEntries(db, userId, caseId),
+    listLetters(db, userId, caseId),
+  ]);
+  // Letters sent from the app are part of the record too (the log shows them the same way).
+  const sent: BinderLogEntry[] = letters.flatMap((letter) =>
+    letter.status === 'sent' && letter.sentOn
+      ? [
+          {
+            id: letter.id,
+            date: letter.sentOn,
+            title: `${m.letters.kinds[letter.kind]}${
+              letter.sentMethod ? ` (${m.letters.methods[letter.sentMethod]})` : ''
+            }`,
+            mediationConfidential: false,
+          },
+        ]
+      : [],
+  );
+  return [
+    ...sent,
+    ...entries.map((entry) => ({
+      id: entry.id,
+      date: entry.occurredOn,
+      title: format(m.binder.pdf.chronology.logEntry, {
+        method: m.vault.log.methods[entry.method],
+        who: entry.withWhom,
+        summary: entry.summary,
+      }),
+      mediationConfidential: entry.mediationConfidential,
+    })),
+  ];
 }
 
 /** What the binder will hold, from the case's current documents and log. */

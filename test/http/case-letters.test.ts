@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LETTER_KINDS, type LetterKind } from '../../src/domain/letters/index.js';
 import { SAMPLE_LETTERS } from '../../src/domain/letters/letter-fixtures.js';
+import { caseLogEntries } from '../../src/jobs/binder-jobs.js';
 import { formValues } from '../../src/web/routes/case-letters.schema.js';
 import { createTestApp, type TestApp, type TestClient } from '../app.js';
 import { testDialect } from '../db.js';
@@ -169,6 +170,21 @@ describe(`case letters (${testDialect()})`, () => {
     expect(log).toContain(`href="${base}"`);
     expect(log).toContain('Ask to see your child’s records');
     expect(log).toContain('Certified mail');
+    // And the binder's chronology lists it on the day it was sent.
+    const userId = (
+      await t.deps.db.kysely
+        .selectFrom('cases')
+        .select('user_id')
+        .where('id', '=', caseId)
+        .executeTakeFirstOrThrow()
+    ).user_id;
+    const chronology = await caseLogEntries(t.deps.db, userId, caseId, 'en');
+    expect(chronology).toContainEqual({
+      id: letterId,
+      date: '2026-11-02',
+      title: 'Ask to see your child’s records (Certified mail)',
+      mediationConfidential: false,
+    });
   });
 
   it('sending a state complaint starts the 60-day decision deadline (34 CFR 300.152(a))', async () => {
