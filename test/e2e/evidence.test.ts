@@ -72,9 +72,7 @@ async function buildBinder(
   await expectNoAxeViolations(page, `the binder form with the ${preset} preset`);
   await clickAndCheck(page, 'button[name=action][value=build]', `building the ${preset}`);
   // The progress page refreshes itself (meta refresh without JavaScript, a script with it).
-  await page.waitForFunction("document.body.textContent.includes('Your binder is ready')", null, {
-    timeout: 30_000,
-  });
+  await page.getByText('Your binder is ready').waitFor({ timeout: 30_000 });
   await expectNoAxeViolations(page, `the finished ${preset}`);
   const pageText = (await page.textContent('main')) ?? '';
   const href = await page.getAttribute('main a[href$="/download"]', 'href');
