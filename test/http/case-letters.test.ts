@@ -207,6 +207,21 @@ describe(`case letters (${testDialect()})`, () => {
     expect(timeline).toContain('id="deadline-resolution_period_ends:');
   });
 
+  it('keeps every promise of a long follow-up letter when its details are saved again', async () => {
+    const letterId = await startLetter('meeting_follow_up');
+    const promises = Array.from({ length: 7 }, (_, i) => ({
+      who: 'Ms. Lee',
+      what: `Promise number ${i + 1}`,
+    }));
+    await fillIn(letterId, 'meeting_follow_up', { ...SAMPLE_LETTERS.meeting_follow_up, promises });
+    const form = await (await parent.get(`/cases/${caseId}/letters/${letterId}/edit`)).text();
+    expect(form).toContain('value="Promise number 7"');
+    expect(form).toContain('id="promises.7.what"');
+    expect(form).not.toContain('id="promises.8.what"');
+    const html = await (await parent.get(`/cases/${caseId}/letters/${letterId}`)).text();
+    expect(html).toContain('Promise number 7');
+  });
+
   it('shows nothing of a letter to another account', async () => {
     const letterId = await startLetter('iee_request');
     const base = `/cases/${caseId}/letters/${letterId}`;

@@ -18,7 +18,7 @@ import {
   KIND_FIELDS,
   type LetterFieldSpec,
   labelKey,
-  PROMISE_ROWS,
+  promiseRowsShown,
 } from '../routes/case-letters.schema.js';
 import { childName } from './cases.js';
 import {
@@ -223,7 +223,7 @@ export function LetterEditPage(
             <h2>{t.groups.kind}</h2>
             {kindFields.filter((s) => !s.path.startsWith('promises.')).map(field)}
             {letter.kind === 'meeting_follow_up'
-              ? rows('promises', PROMISE_ROWS, 3, t.promiseRow, kindFields)
+              ? rows('promises', promiseRowsShown(values), 3, t.promiseRow, kindFields)
               : null}
           </>
         ) : null}

@@ -17,9 +17,23 @@ export type LetterFieldSpec = { readonly path: string; readonly input: FieldInpu
 
 const f = (path: string, input: FieldInput = 'text'): LetterFieldSpec => ({ path, input });
 
-/** How many concern rows and promise rows the form shows. */
+/** How many concern rows the form shows. */
 export const CONCERN_ROWS = 3;
-export const PROMISE_ROWS = 4;
+/** Promise rows the form takes at most (a follow-up letter made from meeting notes may hold many). */
+export const PROMISE_ROWS = 30;
+/** Promise rows shown at least, and empty rows shown after the filled ones. */
+export const PROMISE_ROWS_SHOWN = 4;
+
+/** How many promise rows to show for these form values: the filled ones and one more, four at least. */
+export function promiseRowsShown(values: Record<string, string>): number {
+  let last = -1;
+  for (let i = 0; i < PROMISE_ROWS; i++) {
+    if (['who', 'what', 'when'].some((k) => (values[`promises.${i}.${k}`] ?? '').trim())) {
+      last = i;
+    }
+  }
+  return Math.min(PROMISE_ROWS, Math.max(PROMISE_ROWS_SHOWN, last + 2));
+}
 
 const CONCERN_FIELDS = Array.from({ length: CONCERN_ROWS }, (_, i) => [
   f(`concerns.${i}.description`, 'textarea'),
