@@ -56,6 +56,29 @@ async function journey(javaScriptEnabled: boolean): Promise<void> {
     expect(await page.textContent('main')).toContain('Ask about the bus schedule');
     const meetingPath = new URL(page.url()).pathname;
 
+    // Printed, the page is the filled-in checklist: the items and ticks, not the tools or forms.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('form.meeting-checklist')).toBe(true);
+    expect(await page.isVisible('label:has-text("Ask about the bus schedule")')).toBe(true);
+    expect(await page.isChecked('form.meeting-checklist input[type=checkbox] >> nth=0')).toBe(true);
+    expect(await page.isVisible('#ownItem')).toBe(false);
+    expect(await page.isVisible('.meeting-delete')).toBe(false);
+    expect(await page.isVisible('.site-header')).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The script cards for this meeting, readable on the phone.
+    await clickAndCheck(page, `main a[href="${meetingPath}/scripts"]`, 'the script cards');
+    expect(await page.textContent('h1')).toBe('What to say in the meeting');
+    expect(await page.textContent('#script-ask_for_data')).toContain(
+      'Can you show me the data for that?',
+    );
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(width);
+    await page.goto(meetingPath);
+
+    // Deleting asks first (not confirmed here).
+    await clickAndCheck(page, `a[href="${meetingPath}/delete"]`, 'the delete question');
+    await clickAndCheck(page, `main a[href="${meetingPath}"]`, 'cancelling the delete');
+
     // The concerns statement.
     await clickAndCheck(page, `a[href="${meetingPath}/concerns"]`, 'the concerns statement');
     await expectNoAxeViolations(page, 'the concerns form');

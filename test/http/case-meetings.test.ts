@@ -188,10 +188,14 @@ describe(`meeting prep (${testDialect()})`, () => {
       `${base}/concerns`,
       `${base}/concerns.pdf`,
       `${base}/checklist.pdf`,
+      `${base}/scripts`,
+      `${base}/delete`,
     ]) {
       expect((await other.get(path)).status).toBe(404);
     }
     expect((await other.postForm(`${base}/notes`, { what0: 'x' })).status).toBe(404);
+    expect((await other.postForm(`${base}/delete`, {})).status).toBe(404);
+    expect(await listReminders(t.deps.db, userId, caseId)).toHaveLength(3);
   });
 
   it('puts the meetings in the account export', async () => {
@@ -201,5 +205,62 @@ describe(`meeting prep (${testDialect()})`, () => {
     const meetings = data.cases.find((c) => c.id === caseId)?.meetings ?? [];
     expect(meetings[0]?.priorities).toContain('Reading at grade level by spring');
     expect(meetings[0]?.promises).toHaveLength(2);
+  });
+  it('shows the script cards for the meeting in the page’s language, their tools opening this case', async () => {
+    const base = `/cases/${caseId}/meetings/${meetingId}`;
+    const checklist = await (await parent.get(base)).text();
+    expect(checklist).toContain(`href="${base}/scripts"`);
+    expect(checklist).toContain(`href="${base}/scripts#script-ask_for_data"`);
+    const en = await parent.get(`${base}/scripts`);
+    expect(en.status).toBe(200);
+    const html = await en.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('id="script-ask_for_data"');
+    expect(html).toContain('Can you show me the data for that?');
+    expect(html).toContain(`href="/cases/${caseId}/letters/new?kind=records_request"`);
+    expect(html).toContain(`href="${base}/notes"`);
+    // The law behind a card is named on it (34 CFR 300.503 for prior written notice).
+    expect(html).toContain('34 CFR 300.503');
+
+    await parent.postForm('/language', { locale: 'es', next: '/' });
+    try {
+      const es = await (await parent.get(`${base}/scripts`)).text();
+      expect(es).toContain('<html lang="es">');
+      expect(es).toContain('Qué decir en la reunión');
+      expect(es).toContain('¿Me puede mostrar los datos de eso?');
+      expect(es).not.toContain('Can you show me the data for that?');
+    } finally {
+      await parent.postForm('/language', { locale: 'en', next: '/' });
+    }
+  });
+
+  it('asks before deleting a meeting, and deleting it takes only its own dates off the timeline', async () => {
+    const created = await parent.postForm(`/cases/${caseId}/meetings`, {
+      kind: 'section_504_meeting',
+      meetingDate: '2030-03-01',
+    });
+    const secondId = idFrom(created, /\/meetings\/([0-9a-f-]{36})$/);
+    const base = `/cases/${caseId}/meetings/${secondId}`;
+    await parent.postForm(`${base}/notes`, {
+      rows: '4',
+      what0: 'Send the 504 plan draft',
+      who0: 'Ms. Ray',
+      by0: '2030-03-05',
+    });
+    expect(await listReminders(t.deps.db, userId, caseId)).toHaveLength(5);
+
+    const page = await (await parent.get(base)).text();
+    expect(page).toContain(`href="${base}/delete"`);
+    const confirm = await parent.get(`${base}/delete`);
+    expect(confirm.status).toBe(200);
+    expect(await confirm.text()).toContain('The promised dates go off your timeline.');
+
+    const deleted = await parent.postForm(`${base}/delete`, {});
+    expect(deleted.status).toBe(303);
+    expect(deleted.headers.get('location')).toBe(`/cases/${caseId}/meetings?notice=deleted`);
+    expect((await parent.get(base)).status).toBe(404);
+    const left = await listReminders(t.deps.db, userId, caseId);
+    expect(left.map((r) => r.date)).toEqual(['2030-01-17', '2030-01-22', '2030-02-01']);
+    expect((await parent.get(`/cases/${caseId}/meetings/${meetingId}`)).status).toBe(200);
   });
 });

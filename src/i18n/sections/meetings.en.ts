@@ -74,4 +74,12 @@ export const meetingsEn = {
   followUp: 'Write the follow-up letter',
   deleteMeeting: 'Delete this meeting',
   deleted: 'The meeting was deleted.',
+  deleteTitle: 'Delete {meeting}?',
+  deleteWarning:
+    'This deletes the checklist, your concerns statement and your notes for this meeting. The promised dates go off your timeline. Letters you wrote stay.',
+  deleteConfirm: 'Yes, delete this meeting',
+  printHint: 'To print this checklist, use Print in your browser’s menu.',
+  scriptsTitle: 'What to say in the meeting',
+  scriptsIntro:
+    'Short things you can say when the meeting gets hard. Keep this page open on your phone.',
 } as const;

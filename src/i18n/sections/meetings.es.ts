@@ -76,4 +76,12 @@ export const meetingsEs: Messages['meetings'] = {
   followUp: 'Escribir la carta de seguimiento',
   deleteMeeting: 'Borrar esta reunión',
   deleted: 'Se borró la reunión.',
+  deleteTitle: '¿Borrar {meeting}?',
+  deleteWarning:
+    'Esto borra la lista, su carta de preocupaciones y sus notas de esta reunión. Las fechas prometidas se quitan de su calendario. Las cartas que escribió se quedan.',
+  deleteConfirm: 'Sí, borrar esta reunión',
+  printHint: 'Para imprimir esta lista, use Imprimir en el menú de su navegador.',
+  scriptsTitle: 'Qué decir en la reunión',
+  scriptsIntro:
+    'Frases cortas que puede decir cuando la reunión se pone difícil. Tenga esta página abierta en su teléfono.',
 };

@@ -9,8 +9,11 @@ import {
   MEETING_KINDS,
   PHASE_NAMES,
   PHASES,
+  SCRIPTS,
+  type Script,
+  scriptsInOrder,
 } from '../../domain/guide/index.js';
-import { format } from '../../i18n/index.js';
+import { format, type Locale, type Messages } from '../../i18n/index.js';
 import { childName } from './cases.js';
 import {
   ErrorSummary,
@@ -20,7 +23,15 @@ import {
   TextArea,
   TextField,
 } from './form.js';
+import {
+  guideLinkTarget,
+  Linked,
+  type TermLinker,
+  termLinker,
+  WordsToKnow,
+} from './guide-parts.js';
 import { CsrfField, Layout, type PageContext } from './layout.js';
+import { Citations } from './path-comparison.js';
 
 type Base = { page: PageContext; kase: Case };
 
@@ -103,27 +114,40 @@ export function MeetingsListPage(
   );
 }
 
-/** Where a checklist item's link goes in this case. */
-function linkHref(kase: Case, meeting: Meeting, link: GuideLink): string {
+/**
+ * Where a guide link goes for this meeting, and what it says: the concerns statement, the notes
+ * and the script cards open this meeting's own pages; letters and dates open inside the case
+ * (the guide's own rules, `guideLinkTarget`).
+ */
+function meetingLinkTarget(
+  link: GuideLink,
+  kase: Case,
+  meeting: Meeting,
+  m: Messages,
+  locale: Locale,
+): { href: string; label: string } {
   const base = `${meetingsPath(kase)}/${meeting.id}`;
+  const l = m.guide.links;
   switch (link.kind) {
-    case 'letter':
-      return `/cases/${kase.id}/letters/new?kind=${link.letter}`;
-    case 'deadline':
-      return `/cases/${kase.id}/timeline`;
-    case 'chooser':
-      return '/choose';
     case 'concerns_statement':
-      return `${base}/concerns`;
+      return { href: `${base}/concerns`, label: l.concernsStatement };
     case 'meeting_notes':
-      return `${base}/notes`;
+      return { href: `${base}/notes`, label: l.meetingNotes };
     case 'checklist':
-      return base;
-    case 'contact':
-      return '/guide/contacts';
+      return { href: `${base}#checklist`, label: m.meetings.checklistHeading };
     case 'script':
-      return '/guide/scripts';
+      return {
+        href: `${base}/scripts#script-${link.id}`,
+        label: format(l.script, { title: SCRIPTS[link.id].title[locale] }),
+      };
+    default:
+      return guideLinkTarget(link, m, locale, { loggedIn: true, caseId: kase.id });
   }
+}
+
+/** Where a checklist item's link goes in this case. */
+function linkHref(kase: Case, meeting: Meeting, link: GuideLink, page: PageContext): string {
+  return meetingLinkTarget(link, kase, meeting, page.m, page.locale).href;
 }
 
 /** One meeting's checklist with ticks, own items, progress and the tools. */
@@ -141,6 +165,9 @@ export function MeetingPage(
         <a href={meetingsPath(kase)}>{format(t.listTitle, { name: kase.childFirstName })}</a>
       </p>
       <h1>{meetingTitle(page, meeting)}</h1>
+      <p class="meeting-case">
+        {[childName(kase), kase.school, kase.district].filter(Boolean).join(' · ')}
+      </p>
       <h2 id="tools" class="no-print">
         {t.tools}
       </h2>
@@ -152,7 +179,7 @@ export function MeetingPage(
           <a href={`${base}/notes`}>{t.notesLink}</a>
         </li>
         <li>
-          <a href="/guide/scripts">{t.scripts}</a>
+          <a href={`${base}/scripts`}>{t.scripts}</a>
         </li>
         <li>
           <a href={`${base}/checklist.pdf?lang=${locale}`}>{t.printPdf}</a>
@@ -197,7 +224,7 @@ export function MeetingPage(
                       {entry.source === 'guide' && entry.item.link ? (
                         <>
                           {' '}
-                          <a class="no-print" href={linkHref(kase, meeting, entry.item.link)}>
+                          <a class="no-print" href={linkHref(kase, meeting, entry.item.link, page)}>
                             {t.openTool}
                             <span class="visually-hidden">: {entry.item.text[locale]}</span>
                           </a>
@@ -223,12 +250,10 @@ export function MeetingPage(
           </button>
         </div>
       </form>
-      <form method="post" action={`${base}/delete`} class="no-print meeting-delete">
-        <CsrfField token={page.csrfToken} />
-        <button type="submit" class="button button--secondary">
-          {t.deleteMeeting}
-        </button>
-      </form>
+      <p class="no-print print-hint">{t.printHint}</p>
+      <p class="no-print meeting-delete">
+        <a href={`${base}/delete`}>{t.deleteMeeting}</a>
+      </p>
     </Layout>
   );
 }
@@ -370,6 +395,105 @@ export function NotesPage(
           {t.followUp}
         </button>
       </form>
+    </Layout>
+  );
+}
+
+/** Asks before a meeting, its notes and its dates on the timeline are deleted. */
+export function MeetingDeletePage(props: Base & { meeting: Meeting }) {
+  const { page, kase, meeting } = props;
+  const t = page.m.meetings;
+  const base = `${meetingsPath(kase)}/${meeting.id}`;
+  const title = format(t.deleteTitle, { meeting: meetingTitle(page, meeting) });
+  return (
+    <Layout page={page} title={title}>
+      <h1>{title}</h1>
+      <p class="warning-text">{t.deleteWarning}</p>
+      <form method="post" action={`${base}/delete`}>
+        <CsrfField token={page.csrfToken} />
+        <div class="actions">
+          <button type="submit" class="button button--warning">
+            {t.deleteConfirm}
+          </button>
+          <a href={base}>{page.m.form.cancel}</a>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+/** One script card, its tools opening this meeting's pages. */
+function MeetingScriptCard(props: {
+  script: Script;
+  page: PageContext;
+  kase: Case;
+  meeting: Meeting;
+  linker: TermLinker;
+}) {
+  const { script, page, kase, meeting, linker } = props;
+  const { m, locale } = page;
+  const s = m.guide.scripts;
+  const id = `script-${script.id}`;
+  return (
+    <li class="script-card" id={id}>
+      <h2 id={`${id}-title`}>{script.title[locale]}</h2>
+      <p class="script-when">
+        <strong>{s.when}:</strong> <Linked linker={linker} text={script.when[locale]} />
+      </p>
+      <p class="script-say-label">{s.say}:</p>
+      <p class="script-say">
+        <Linked linker={linker} text={script.say[locale]} />
+      </p>
+      {script.tip ? (
+        <p class="script-tip">
+          <strong>{s.tip}:</strong> <Linked linker={linker} text={script.tip[locale]} />
+        </p>
+      ) : null}
+      <Citations citations={script.citations} m={m} />
+      {script.links.length > 0 ? (
+        <ul class="tool-links" aria-label={m.guide.links.label}>
+          {script.links.map((link) => {
+            const target = meetingLinkTarget(link, kase, meeting, m, locale);
+            return (
+              <li>
+                <a href={target.href}>{target.label}</a>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+/** The script cards for one meeting, in the page's language, to read from a phone in the room. */
+export function MeetingScriptsPage(props: Base & { meeting: Meeting }) {
+  const { page, kase, meeting } = props;
+  const t = page.m.meetings;
+  const base = `${meetingsPath(kase)}/${meeting.id}`;
+  const linker = termLinker(page.locale);
+  return (
+    <Layout page={page} title={t.scriptsTitle}>
+      <p>
+        <a href={base}>{meetingTitle(page, meeting)}</a>
+      </p>
+      <h1>{t.scriptsTitle}</h1>
+      <p class="lead">{t.scriptsIntro}</p>
+      <ol class="script-cards">
+        {scriptsInOrder().map((script) => (
+          <MeetingScriptCard
+            script={script}
+            page={page}
+            kase={kase}
+            meeting={meeting}
+            linker={linker}
+          />
+        ))}
+      </ol>
+      <WordsToKnow linker={linker} m={page.m} />
+      <p>
+        <a href={`${base}/notes`}>{t.notesLink}</a>
+      </p>
     </Layout>
   );
 }

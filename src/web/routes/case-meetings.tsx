@@ -31,7 +31,14 @@ import { renderConcernsDocx, renderConcernsPdf } from '../../render/concerns-sta
 import type { AppEnv } from '../context.js';
 import { childName } from '../pages/cases.js';
 import type { FieldErrors } from '../pages/form.js';
-import { ConcernsPage, MeetingPage, MeetingsListPage, NotesPage } from '../pages/meetings.js';
+import {
+  ConcernsPage,
+  MeetingDeletePage,
+  MeetingPage,
+  MeetingScriptsPage,
+  MeetingsListPage,
+  NotesPage,
+} from '../pages/meetings.js';
 import { formBody, pageContext, renderPage } from '../render.js';
 import { prefillLetterData } from './case-letters.js';
 import { requireSession } from './require-session.js';
@@ -502,6 +509,29 @@ export function caseMeetingRoutes(): Hono<AppEnv> {
       return c.notFound();
     }
     return c.redirect(`/cases/${kase.id}/letters/${letter.id}`, 303);
+  });
+
+  // The script cards, in the page's language, with their tools opening this meeting's pages.
+  app.get('/:id/meetings/:meetingId/scripts', async (c) => {
+    const found = await ownedMeeting(c);
+    if (!found) {
+      return c.notFound();
+    }
+    return renderPage(
+      c,
+      <MeetingScriptsPage page={pageContext(c)} kase={found.kase} meeting={found.meeting} />,
+    );
+  });
+
+  app.get('/:id/meetings/:meetingId/delete', async (c) => {
+    const found = await ownedMeeting(c);
+    if (!found) {
+      return c.notFound();
+    }
+    return renderPage(
+      c,
+      <MeetingDeletePage page={pageContext(c)} kase={found.kase} meeting={found.meeting} />,
+    );
   });
 
   app.post('/:id/meetings/:meetingId/delete', async (c) => {
