@@ -187,6 +187,20 @@ describe(`case letters (${testDialect()})`, () => {
     });
   });
 
+  it('offers a follow-up letter when the school has not answered a records request in time (34 CFR 300.613(a))', async () => {
+    const letterId = await startLetter('records_request');
+    await fillIn(letterId, 'records_request');
+    const base = `/cases/${caseId}/letters/${letterId}`;
+    await parent.postForm(`${base}/finalize`, {});
+    // Received long ago: the 45 days are over.
+    await parent.postForm(`${base}/sent`, { sentOn: '2026-01-05', method: 'email' });
+    const timeline = await (await parent.get(`/cases/${caseId}/timeline`)).text();
+    const item = timeline.slice(timeline.indexOf('id="deadline-records_access_due:'));
+    const first = item.slice(0, item.indexOf('</li>'));
+    expect(first).toContain('No answer yet? Write a follow-up letter');
+    expect(first).toContain(`href="/cases/${caseId}/letters/new?kind=pwn_request"`);
+  });
+
   it('sending a state complaint starts the 60-day decision deadline (34 CFR 300.152(a))', async () => {
     const letterId = await startLetter('state_complaint');
     await fillIn(letterId, 'state_complaint');

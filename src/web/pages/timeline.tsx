@@ -117,10 +117,13 @@ function DeadlineItem({
   deadline,
   page,
   caseId,
+  fromLetter = false,
 }: {
   deadline: Deadline;
   page: PageContext;
   caseId: string;
+  /** The event was recorded by sending a letter from the app. */
+  fromLetter?: boolean;
 }) {
   const { m, locale } = page;
   const t = m.timeline;
@@ -175,6 +178,11 @@ function DeadlineItem({
           date: formatDate(deadline.trigger.date, locale),
         })}
       </p>
+      {overdue && fromLetter ? (
+        <p class="deadline-follow-up">
+          <a href={`/cases/${caseId}/letters/new?kind=pwn_request`}>{m.letters.timelineFollowUp}</a>
+        </p>
+      ) : null}
       <details class="why">
         <summary>{t.whyThisDate}</summary>
         <ol class="steps">
@@ -202,6 +210,8 @@ export type TimelinePageProps = {
   events: readonly CaseEvent[];
   /** The parent's own dates (promises, follow-ups). */
   reminders?: readonly Reminder[];
+  /** Events recorded by sending a letter from the app (an overdue answer offers a follow-up). */
+  letterEventIds?: ReadonlySet<string>;
   deadlines: readonly Deadline[];
   computeFailed: boolean;
   calendar: SchoolCalendarRecord | undefined;
@@ -269,7 +279,15 @@ export function TimelinePage(props: TimelinePageProps) {
           ) : null}
           <ol class="deadline-list">
             {deadlines.map((deadline) => (
-              <DeadlineItem deadline={deadline} page={page} caseId={kase.id} />
+              <DeadlineItem
+                deadline={deadline}
+                page={page}
+                caseId={kase.id}
+                fromLetter={
+                  deadline.trigger.eventId !== undefined &&
+                  (props.letterEventIds?.has(deadline.trigger.eventId) ?? false)
+                }
+              />
             ))}
           </ol>
         </>

@@ -14,6 +14,7 @@ import {
   updateCaseEvent,
 } from '../../db/case-events.js';
 import { findCase } from '../../db/cases.js';
+import { listLetters } from '../../db/letters.js';
 import { listReminders } from '../../db/reminders.js';
 import {
   deleteSchoolCalendar,
@@ -65,12 +66,14 @@ async function renderTimeline(
 ) {
   const session = requireSession(c);
   const { db } = c.get('deps');
-  const [events, calendar, feed, reminders] = await Promise.all([
+  const [events, calendar, feed, reminders, letters] = await Promise.all([
     listCaseEvents(db, session.userId, kase.id),
     findSchoolCalendar(db, session.userId, kase.id),
     findCalendarFeed(db, session.userId, kase.id),
     listReminders(db, session.userId, kase.id),
+    listLetters(db, session.userId, kase.id),
   ]);
+  const letterEventIds = new Set(letters.flatMap((l) => (l.eventId ? [l.eventId] : [])));
   const today = todayInAlabama();
   const result = computeCaseDeadlines(events, calendar, today);
   return renderPage(
@@ -80,6 +83,7 @@ async function renderTimeline(
       kase={kase}
       events={events}
       reminders={reminders}
+      letterEventIds={letterEventIds}
       deadlines={result.ok ? result.deadlines : []}
       computeFailed={!result.ok}
       calendar={calendar}
