@@ -125,6 +125,7 @@ describe(`the path chooser interview (${testDialect()})`, () => {
     expect(result).toContain('34 CFR 300.506(b)(8)');
     expect(result).toContain('not yet checked');
     expect(result).toContain('Letter to write: a request for mediation.');
+    expect(result).toMatch(/href="\/(signup|cases)">Write this letter/);
     expect(result).toContain(
       'Deadline this starts: from the day the state receives your complaint.',
     );
@@ -365,6 +366,9 @@ describe(`saving the result to a case (${testDialect()})`, () => {
     expect(view).toContain('id="option-mediation"');
     expect(view).toContain('Answers used');
     expect(view).toContain('How much of a service my child gets');
+    // Each letter the result names is one click away, in this case's letter writer.
+    expect(view).toContain(`href="/cases/${caseId}/letters/new?kind=mediation_request"`);
+    expect((await owner.get(`/cases/${caseId}/letters/new?kind=mediation_request`)).status).toBe(200);
 
     const casePage = await html(owner, `/cases/${caseId}`);
     expect(casePage).toContain(`href="${resultUrl}"`);

@@ -1,6 +1,7 @@
 /** English messages for the letters pages (a section of the catalogue in ../en.ts). */
 export const lettersEn = {
   link: 'Letters',
+  writeThis: 'Write this letter',
   listTitle: 'Letters for {name}',
   back: 'Back to {name}',
   intro:

@@ -3,6 +3,7 @@ import type { Messages } from '../en.js';
 /** Spanish messages for the letters pages, typed against English. */
 export const lettersEs: Messages['letters'] = {
   link: 'Cartas',
+  writeThis: 'Escribir esta carta',
   listTitle: 'Cartas para {name}',
   back: 'Volver a {name}',
   intro:

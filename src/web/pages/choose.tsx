@@ -408,11 +408,13 @@ function OptionCard({
   page,
   today,
   level,
+  caseId,
 }: {
   option: PathOption;
   page: PageContext;
   today: string;
   level: 2 | 3;
+  caseId?: string | undefined;
 }) {
   const { m, locale } = page;
   const r = m.choose.result;
@@ -448,7 +450,21 @@ function OptionCard({
                   {s.letter || s.startsDeadline ? (
                     <ul class="step-meta">
                       {s.letter ? (
-                        <li>{format(r.letter, { letter: r.letters[s.letter] })}</li>
+                        <li>
+                          {format(r.letter, { letter: r.letters[s.letter] })}{' '}
+                          <a
+                            href={
+                              caseId
+                                ? `/cases/${caseId}/letters/new?kind=${s.letter}`
+                                : page.session
+                                  ? '/cases'
+                                  : '/signup'
+                            }
+                          >
+                            {m.letters.writeThis}
+                            <span class="visually-hidden">: {r.letters[s.letter]}</span>
+                          </a>
+                        </li>
                       ) : null}
                       {s.startsDeadline ? (
                         <li>{format(r.deadline, { deadline: r.deadlines[s.startsDeadline] })}</li>
@@ -476,10 +492,13 @@ export function ResultBody({
   page,
   assessment,
   today,
+  caseId,
 }: {
   page: PageContext;
   assessment: Assessment;
   today: string;
+  /** The case the result is saved to: its letters are one click away. */
+  caseId?: string | undefined;
 }) {
   const r = page.m.choose.result;
   const open = assessment.options.filter((o) => o.fit !== 'not_available');
@@ -488,7 +507,7 @@ export function ResultBody({
     <>
       <ol class="option-cards">
         {open.map((o) => (
-          <OptionCard option={o} page={page} today={today} level={2} />
+          <OptionCard option={o} page={page} today={today} level={2} caseId={caseId} />
         ))}
       </ol>
       {closed.length > 0 ? (
@@ -497,7 +516,7 @@ export function ResultBody({
           <p>{r.notAvailableIntro}</p>
           <ul class="option-cards">
             {closed.map((o) => (
-              <OptionCard option={o} page={page} today={today} level={3} />
+              <OptionCard option={o} page={page} today={today} level={3} caseId={caseId} />
             ))}
           </ul>
         </section>
@@ -639,7 +658,7 @@ export function SavedAssessmentPage({
           asOf: formatDate(locale, asOf),
         })}
       </p>
-      <ResultBody page={page} assessment={assessment} today={today} />
+      <ResultBody page={page} assessment={assessment} today={today} caseId={kase.id} />
       <h2>{s.answersTitle}</h2>
       <AnswersList page={page} answers={answers} changeLinks={false} />
       <p class="print-hint">{m.choose.result.print}</p>
