@@ -368,7 +368,9 @@ describe(`saving the result to a case (${testDialect()})`, () => {
     expect(view).toContain('How much of a service my child gets');
     // Each letter the result names is one click away, in this case's letter writer.
     expect(view).toContain(`href="/cases/${caseId}/letters/new?kind=mediation_request"`);
-    expect((await owner.get(`/cases/${caseId}/letters/new?kind=mediation_request`)).status).toBe(200);
+    expect((await owner.get(`/cases/${caseId}/letters/new?kind=mediation_request`)).status).toBe(
+      200,
+    );
 
     const casePage = await html(owner, `/cases/${caseId}`);
     expect(casePage).toContain(`href="${resultUrl}"`);
