@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from './database.js';
 import { listDocuments } from './documents.js';
 import { isUuid } from './ids.js';
+import { listLetters } from './letters.js';
 import { addReminder, deleteRemindersForSource } from './reminders.js';
 import type { Database } from './schema.js';
 
@@ -432,6 +433,22 @@ export type SentLetterItem = {
   /** How it was sent (a code of the letters feature), or null when not said. */
   sentMethod: string | null;
 };
+
+/**
+ * The letters of the owner's case that were sent from the app (read from the letters feature,
+ * never copied into the log), newest first.
+ */
+export async function listSentLetters(
+  db: Db,
+  userId: string,
+  caseId: string,
+): Promise<SentLetterItem[]> {
+  const letters = await listLetters(db, userId, caseId);
+  return letters
+    .filter((l): l is typeof l & { sentOn: string } => l.status === 'sent' && l.sentOn !== null)
+    .map((l) => ({ id: l.id, kind: l.kind, sentOn: l.sentOn, sentMethod: l.sentMethod }))
+    .sort((a, b) => (a.sentOn < b.sentOn ? 1 : a.sentOn > b.sentOn ? -1 : 0));
+}
 
 /** One row of the log as the page shows it: the parent's entry, or a letter sent from the app. */
 export type CommLogItem =

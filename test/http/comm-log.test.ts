@@ -3,6 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCommLogEntry, listCommLogEntries } from '../../src/db/comm-log.js';
 import { createDocument, deleteDocument } from '../../src/db/documents.js';
+import { createLetter, finalizeLetter, markLetterSent } from '../../src/db/letters.js';
 import { listReminders } from '../../src/db/reminders.js';
 import { addDays } from '../../src/domain/deadlines/iso-date.js';
 import { todayInAlabama } from '../../src/web/today.js';
@@ -340,6 +341,59 @@ describe(`the communication log (${testDialect()})`, () => {
     const badDate = await parent.get(`/cases/${caseId}/log?from=soon`);
     expect(badDate.status).toBe(200);
     expect(await badDate.text()).toContain('We left out the date we could not read.');
+  });
+
+  it('shows a letter sent from the app in the log by itself, read-only, without copying it', async () => {
+    const store = { db: t.deps.db, blobs: t.deps.blobs };
+    const pdf = await (async () => {
+      const doc = await PDFDocument.create();
+      doc.addPage([612, 792]);
+      return doc.save();
+    })();
+    const sent = await createLetter(t.deps.db, userId, caseId, {
+      kind: 'records_request',
+      language: 'en',
+      data: {},
+    });
+    const draft = await createLetter(t.deps.db, userId, caseId, {
+      kind: 'iee_request',
+      language: 'en',
+      data: {},
+    });
+    expect(await finalizeLetter(store, userId, caseId, sent?.id ?? '', pdf)).toBeDefined();
+    const sentOn = addDays(today, -1);
+    const marked = await markLetterSent(t.deps.db, userId, caseId, sent?.id ?? '', {
+      sentOn,
+      method: 'certified_mail',
+      trackingNumber: null,
+      receivedOn: null,
+      eventId: null,
+    });
+    expect(marked?.status).toBe('sent');
+
+    const html = await (await parent.get(`/cases/${caseId}/log`)).text();
+    expect(html).toContain('Letter: Ask to see your child’s records');
+    expect(html).toContain('Sent from IEP Navigator');
+    expect(html).toContain('Sent by: Certified mail');
+    expect(html).toContain(`href="/cases/${caseId}/letters/${sent?.id}"`);
+    // A draft was never sent: it is not in the log. Nor can the letter be changed from the log.
+    expect(html).not.toContain(draft?.id ?? 'no draft');
+    expect(html).not.toContain(`/cases/${caseId}/log/${sent?.id}`);
+    // The newest row is the letter (sent yesterday), above the calls of three days ago.
+    expect(html.indexOf('Sent from IEP Navigator')).toBeLessThan(html.indexOf('Ms. Lee'));
+
+    const letters = await (await parent.get(`/cases/${caseId}/log?method=letter`)).text();
+    expect(letters).toContain('Sent from IEP Navigator');
+    expect(letters).not.toContain('Ms. Lee');
+    const calls = await (await parent.get(`/cases/${caseId}/log?method=phone`)).text();
+    expect(calls).not.toContain('Sent from IEP Navigator');
+    const byWords = await (await parent.get(`/cases/${caseId}/log?q=records`)).text();
+    expect(byWords).toContain('Sent from IEP Navigator');
+    const before = await (await parent.get(`/cases/${caseId}/log?to=2026-09-30`)).text();
+    expect(before).not.toContain('Sent from IEP Navigator');
+
+    const rows = await listCommLogEntries(t.deps.db, userId, caseId);
+    expect(rows.every((e) => e.id !== sent?.id && e.method !== 'letter')).toBe(true);
   });
 
   it('shows the newest entry first', async () => {

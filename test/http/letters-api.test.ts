@@ -19,6 +19,7 @@ import {
 import { todayInAlabama } from '../../src/web/today.js';
 import { createTestApp, type TestApp } from '../app.js';
 import { testDialect } from '../db.js';
+import { uniqueEmail } from '../factories.js';
 import { checkPdf, docxText, squash } from '../pdf-check.js';
 
 // The stateless public letters API (issue 5): no account, nothing stored. Each test posts from a
@@ -502,6 +503,18 @@ describe(`POST /api/v1/letters (${testDialect()})`, () => {
       expect(res.status).toBe(200);
       expect(res.headers.getSetCookie()).toEqual([]);
       expect(res.headers.get('cache-control')).toBe('no-store');
+    });
+
+    it('a call carrying the session cookie still needs the CSRF token, like every API call', async () => {
+      const parent = t.client();
+      await parent.signUp(uniqueEmail());
+      const body = { ...valid, data: SAMPLE_LETTERS.records_request };
+      const refused = await parent.json('POST', '/api/v1/letters', body, { csrf: false });
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as ErrorBody).error.code).toBe('forbidden');
+      const res = await parent.json('POST', '/api/v1/letters', body);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe(CONTENT_TYPES.pdf);
     });
   });
 

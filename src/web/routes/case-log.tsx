@@ -8,15 +8,16 @@ import {
   deleteCommLogEntry,
   findCommLogEntry,
   listCommLogEntries,
+  listSentLetters,
   mergeSentLetters,
   type SaveCommLogResult,
   type SentLetterItem,
   updateCommLogEntry,
 } from '../../db/comm-log.js';
 import { listDocuments } from '../../db/documents.js';
-import { listLetters } from '../../db/letters.js';
+import type { SentMethod } from '../../db/letters.js';
 import type { Case } from '../../domain/case/case.js';
-import { isLetterKind } from '../../domain/letters/index.js';
+import type { LetterKind } from '../../domain/letters/index.js';
 import { format, type Messages } from '../../i18n/index.js';
 import type { AppEnv } from '../context.js';
 import {
@@ -58,25 +59,14 @@ async function documentViews(c: C, kase: Case): Promise<LogDocumentView[]> {
   return documents.map((d) => ({ id: d.id, title: d.title, date: d.documentDate }));
 }
 
-/** The letters sent from the app for this case (read from the letters feature, never copied). */
-async function sentLetters(c: C, kase: Case): Promise<SentLetterItem[]> {
-  const session = requireSession(c);
-  const letters = await listLetters(c.get('deps').db, session.userId, kase.id);
-  return letters.flatMap((letter) =>
-    letter.status === 'sent' && letter.sentOn
-      ? [{ id: letter.id, kind: letter.kind, sentOn: letter.sentOn, sentMethod: letter.sentMethod }]
-      : [],
-  );
-}
-
+/** How the log shows a letter sent from the app: its kind, its page, how it was sent. */
 function letterView(m: Messages, kase: Case) {
   return (letter: SentLetterItem): SentLetterView => ({
-    title: isLetterKind(letter.kind) ? m.letters.kinds[letter.kind] : letter.kind,
+    title: m.letters.kinds[letter.kind as LetterKind] ?? letter.kind,
     href: `/cases/${kase.id}/letters/${letter.id}`,
-    sentBy:
-      letter.sentMethod && letter.sentMethod in m.letters.methods
-        ? m.letters.methods[letter.sentMethod as keyof typeof m.letters.methods]
-        : letter.sentMethod,
+    sentBy: letter.sentMethod
+      ? (m.letters.methods[letter.sentMethod as SentMethod] ?? letter.sentMethod)
+      : null,
   });
 }
 
@@ -147,7 +137,7 @@ export function caseLogRoutes(): Hono<AppEnv> {
     const { filter, values, badDate } = parseLogFilter(c.req.query());
     const [entries, letters, documents] = await Promise.all([
       listCommLogEntries(db, session.userId, kase.id, filter),
-      sentLetters(c, kase),
+      listSentLetters(db, session.userId, kase.id),
       documentViews(c, kase),
     ]);
     const view = letterView(m, kase);
