@@ -8,6 +8,7 @@ import {
 } from '../domain/binder/index.js';
 import type { Db } from './database.js';
 import { isUuid } from './ids.js';
+import { ownedCaseIds, ownedCasesOf } from './ownership.js';
 import type { Database } from './schema.js';
 
 // Exhibit binders of a case. Every function takes the owner's id and scopes through the case, as
@@ -118,15 +119,6 @@ function toBinder(row: Row): Binder {
   };
 }
 
-/** The ids of the owner's cases (all of them, or the one named): the only cases a query may touch. */
-function ownedCaseIds(db: Db, userId: string, caseId?: string) {
-  let query = db.kysely.selectFrom('cases').select('id').where('user_id', '=', userId);
-  if (caseId !== undefined) {
-    query = query.where('id', '=', caseId);
-  }
-  return query;
-}
-
 /** The binders of the owner's case, newest first (empty when the case is not theirs). */
 export async function listBinders(db: Db, userId: string, caseId: string): Promise<Binder[]> {
   if (!isUuid(caseId)) {
@@ -147,7 +139,7 @@ export async function countActiveBinders(db: Db, userId: string): Promise<number
   const row = await db.kysely
     .selectFrom('binders')
     .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-    .where('case_id', 'in', ownedCaseIds(db, userId))
+    .where('case_id', 'in', ownedCasesOf(db, userId))
     .where('status', 'in', ['queued', 'building'])
     .executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -243,7 +235,7 @@ async function changeBinder(
     .updateTable('binders')
     .set({ ...change, updated_at: now.toISOString() })
     .where('id', '=', binderId)
-    .where('case_id', 'in', ownedCaseIds(db, userId));
+    .where('case_id', 'in', ownedCasesOf(db, userId));
   if (onlyWhileRunning) {
     // A finished or failed binder never goes back to building.
     query = query.where('status', 'in', ['queued', 'building']);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 import { isUuid } from './ids.js';
+import { ownedCaseIds } from './ownership.js';
 
 // A case's private calendar subscription. The secret token is shown to the parent once and only
 // its SHA-256 is stored, so a copy of the database does not open anyone's feed.
@@ -15,14 +16,6 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** What the owner sees about their feed (never the token). */
 export type CalendarFeedInfo = { caseId: string; createdAt: string };
-
-function ownedCaseIds(db: Db, userId: string, caseId: string) {
-  return db.kysely
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('user_id', '=', userId);
-}
 
 /** The owner's feed for a case, if one is on. */
 export async function findCalendarFeed(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database.js';
 import { isUuid } from './ids.js';
+import { ownedCaseIds } from './ownership.js';
 import type { Database } from './schema.js';
 
 // Every function here takes the owner's id and scopes the query on it through the case: an event
@@ -34,15 +35,6 @@ function toEvent(row: Row): CaseEvent {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-/** The ids of the owner's case, as a subquery: the only cases an event query may touch. */
-function ownedCaseIds(db: Db, userId: string, caseId: string) {
-  return db.kysely
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('user_id', '=', userId);
 }
 
 /** The events of the owner's case, oldest first (empty when the case is not theirs). */

@@ -4,6 +4,7 @@ import type { Db } from './database.js';
 import { listDocuments } from './documents.js';
 import { isUuid } from './ids.js';
 import { listLetters } from './letters.js';
+import { ownedCaseIds } from './ownership.js';
 import { addReminder, deleteRemindersForSource } from './reminders.js';
 import type { Database } from './schema.js';
 
@@ -104,14 +105,6 @@ function toEntry(row: Row, attachmentIds: string[]): CommLogEntry {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-function ownedCaseIds(db: Db, userId: string, caseId: string) {
-  return db.kysely
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('user_id', '=', userId);
 }
 
 /** Runs `work` in one transaction, handing it a `Db` whose queries all go through it. */

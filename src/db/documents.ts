@@ -4,6 +4,7 @@ import type { BlobStore } from '../storage/blob-store.js';
 import { newBlobKey } from '../storage/blob-store.js';
 import type { Db } from './database.js';
 import { isUuid } from './ids.js';
+import { ownedCaseIds } from './ownership.js';
 import type { Database } from './schema.js';
 
 // The case's document vault. Every function takes the owner's id and reaches a document only
@@ -141,14 +142,6 @@ function toDocument(row: Row): CaseDocument {
 /** Mediation documents are always confidential; other categories keep the parent's choice. */
 function isConfidential(fields: DocumentFields): boolean {
   return fields.category === 'mediation' || fields.mediationConfidential;
-}
-
-function ownedCaseIds(db: Db, userId: string, caseId: string) {
-  return db.kysely
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('user_id', '=', userId);
 }
 
 /** Characters that are wildcards in LIKE, escaped with '\'. */

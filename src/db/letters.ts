@@ -4,6 +4,7 @@ import type { BlobStore } from '../storage/blob-store.js';
 import { newBlobKey } from '../storage/blob-store.js';
 import type { Db } from './database.js';
 import { isUuid } from './ids.js';
+import { ownedCaseIds } from './ownership.js';
 import type { Database } from './schema.js';
 
 // Letters of a case. Every function takes the owner's id and scopes through the case: another
@@ -89,14 +90,6 @@ function toLetter(row: Row): CaseLetter {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-function ownedCaseIds(db: Db, userId: string, caseId: string) {
-  return db.kysely
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('user_id', '=', userId);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '../domain/guide/index.js';
 import type { Db } from './database.js';
 import { isUuid } from './ids.js';
+import { ownedCaseIds } from './ownership.js';
 import type { Database } from './schema.js';
 
 // Meetings of a case. Every function takes the owner's id and scopes through the case: another
@@ -90,14 +91,6 @@ function toMeeting(row: Row): Meeting {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-function ownedCaseIds(db: Db, userId: string, caseId: string) {
-  return db.kysely
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('user_id', '=', userId);
 }
 
 /** Adds a meeting to the owner's case; undefined when the case is not theirs. */

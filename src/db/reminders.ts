@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database.js';
 import { isUuid } from './ids.js';
+import { ownedCaseIds } from './ownership.js';
 import type { Database } from './schema.js';
 
 // The parent's own dates on a case (a promise from a meeting, a follow-up from a call, the answer
@@ -53,14 +54,6 @@ function toReminder(row: Row): Reminder {
     sourceId: row.source_id,
     createdAt: row.created_at,
   };
-}
-
-function ownedCaseIds(db: Db, userId: string, caseId: string) {
-  return db.kysely
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('user_id', '=', userId);
 }
 
 /**

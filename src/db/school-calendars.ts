@@ -1,5 +1,6 @@
 import type { Db } from './database.js';
 import { isUuid } from './ids.js';
+import { ownedCaseIds } from './ownership.js';
 import type { Database } from './schema.js';
 
 // Scoped by the owner's id through the case, like every case repository.
@@ -39,14 +40,6 @@ function toRecord(row: Row): SchoolCalendarRecord {
     county: row.county,
     updatedAt: row.updated_at,
   };
-}
-
-function ownedCaseIds(db: Db, userId: string, caseId: string) {
-  return db.kysely
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('user_id', '=', userId);
 }
 
 /** The owner's calendar for a case, or undefined (none yet, or not their case). */
