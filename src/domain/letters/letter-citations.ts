@@ -71,9 +71,12 @@ export const LETTER_CITATIONS = {
   iee502b2: read('34 CFR 300.502(b)(2)', ecfr300('502')),
   iee502b4: notRead('34 CFR 300.502(b)(4) (secondary sources only)', ecfr300('502')),
   iee502e: notRead('34 CFR 300.502(e) (secondary sources only)', ecfr300('502')),
-  pwn503a: notRead('34 CFR 300.503(a) (wording not read; from secondary sources)', ecfr300('503')),
+  // 300.503(a) and (c)(1) read 2026-12-07 in the Government Publishing Office's CFR text and an
+  // ESC Region 18 copy of it (notice a reasonable time before; understandable language, the
+  // parent's native language or other mode of communication).
+  pwn503a: cite('34 CFR 300.503(a)', { url: ecfr300('503'), checked: '2026-12-07' }),
   pwn503b: read('34 CFR 300.503(b)', ecfr300('503')),
-  pwn503c: notRead('34 CFR 300.503(c) (read only in the 2006 preamble)', ecfr300('503')),
+  pwn503c: cite('34 CFR 300.503(c)(1)', { url: ecfr300('503'), checked: '2026-12-07' }),
   rec613: notRead(
     '34 CFR 300.613 (read only in state rules that repeat it word for word)',
     ecfr300('613'),

@@ -120,10 +120,8 @@ const C = {
     verified: false,
   }),
   p502b: cite('34 CFR 300.502(b)(1)-(3)', { url: ecfr300('502') }),
-  p503a: cite('34 CFR 300.503(a) (wording not read; from secondary sources)', {
-    url: ecfr300('503'),
-    verified: false,
-  }),
+  // Read 2026-12-07 in the Government Publishing Office's CFR text (34cfr300.503.htm).
+  p503a: cite('34 CFR 300.503(a)', { url: ecfr300('503'), checked: '2026-12-07' }),
   p503b: cite('34 CFR 300.503(b)', { url: ecfr300('503') }),
   p324b1: cite('34 CFR 300.324(b)(1)', { url: ecfr300('324') }),
 } satisfies Record<string, Citation>;

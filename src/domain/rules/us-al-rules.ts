@@ -89,10 +89,8 @@ const C = {
     url: 'https://regulations.justia.com/states/alabama/title-290/chapter-290-8-9/section-290-8-9-09',
   }),
   p502b: cite('34 CFR 300.502(b)(1)-(2)', { url: ecfr300('502') }),
-  p503a: cite('34 CFR 300.503(a) (wording not read; from secondary sources)', {
-    url: ecfr300('503'),
-    verified: false,
-  }),
+  // Read 2026-12-07 in the Government Publishing Office's CFR text (34cfr300.503.htm).
+  p503a: cite('34 CFR 300.503(a)', { url: ecfr300('503'), checked: '2026-12-07' }),
   p503b: cite('34 CFR 300.503(b)', { url: ecfr300('503') }),
   p613: cite('34 CFR 300.613(a) (read only in state copies that repeat it word for word)', {
     url: ecfr300('613'),
