@@ -39,7 +39,7 @@ export type TestApp = {
 };
 
 export async function createTestApp(
-  options: { config?: Partial<Config>; logger?: Logger } = {},
+  options: { config?: Partial<Config>; logger?: Logger; now?: () => Date } = {},
 ): Promise<TestApp> {
   const testDb = await createMigratedTestDb();
   // A DATA_DIR of its own, so files written by one test file are never seen by another.
@@ -50,6 +50,7 @@ export async function createTestApp(
     config,
     logger: options.logger ?? createLogger('silent'),
     blobs: createBlobStore(config, testDb.db),
+    ...(options.now ? { now: options.now } : {}),
   };
   const app = createApp(deps);
   return {

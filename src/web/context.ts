@@ -12,6 +12,11 @@ export type Deps = {
   logger: Logger;
   /** File bytes (documents, binders): see src/storage/blob-store.ts. */
   blobs: BlobStore;
+  /**
+   * The clock for time windows (rate limits); the real time when absent. Tests pin it so a run of
+   * calls cannot straddle the edge of a fixed window.
+   */
+  now?: () => Date;
 };
 
 export type AppEnv = {
