@@ -293,9 +293,9 @@ export const DEADLINE_PARAMETERS = {
     value: 180,
     unit: 'calendar_days',
     citations: [
-      cite('34 CFR 100.7(b)', {
+      cite('34 CFR 100.7(b) (read only as quoted by secondary sources)', {
         url: 'https://www.ecfr.gov/current/title-34/section-100.7',
-        checked,
+        verified: false,
       }),
       cite('34 CFR 104.61', {
         url: 'https://www.ecfr.gov/current/title-34/section-104.61',

@@ -126,6 +126,9 @@ const C = {
   p324b1: cite('34 CFR 300.324(b)(1)', { url: ecfr300('324') }),
 } satisfies Record<string, Citation>;
 
+/** The path facts' citations, for the test that every registry marks a cite alike. */
+export const PATH_FACT_CITATIONS: Readonly<Record<string, Citation>> = C;
+
 const fact = (en: string, es: string, ...citations: Citation[]): PathFact => ({
   text: { en, es },
   citations,

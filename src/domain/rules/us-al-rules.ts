@@ -55,7 +55,10 @@ const C = {
     verified: false,
   }),
   p152c: cite('34 CFR 300.152(c)(1)-(3)', { url: ecfr300('152') }),
-  p507a1: cite('34 CFR 300.507(a)(1)', { url: ecfr300('507'), checked: CHECKED }),
+  p507a1: cite('34 CFR 300.507(a)(1) (wording from memory in the fact sheet)', {
+    url: ecfr300('507'),
+    verified: false,
+  }),
   p507a2: cite('34 CFR 300.507(a)(2)', { url: ecfr300('507'), checked: CHECKED }),
   p507b: cite('34 CFR 300.507(b)', { url: ecfr300('507'), checked: CHECKED }),
   p511e: cite('34 CFR 300.511(e); 20 U.S.C. 1415(f)(3)(C)', { url: ecfr300('511') }),
@@ -81,9 +84,15 @@ const C = {
     verified: false,
   }),
   p513a: cite('34 CFR 300.513(a)', { url: ecfr300('513') }),
-  p532a: cite('34 CFR 300.532(a)', { url: ecfr300('532'), checked: CHECKED }),
+  p532a: cite('34 CFR 300.532(a) (read only in a state copy)', {
+    url: ecfr300('532'),
+    verified: false,
+  }),
   p532c: cite('34 CFR 300.532(c)(2)-(3)', { url: ecfr300('532'), checked: CHECKED }),
-  p533: cite('34 CFR 300.533', { url: ecfr300('533'), checked: CHECKED }),
+  p533: cite('34 CFR 300.533 (from memory in the fact sheet)', {
+    url: ecfr300('533'),
+    verified: false,
+  }),
   p530e: cite('34 CFR 300.530(e)', { url: ecfr300('530') }),
   al09: cite('Ala. Admin. Code r. 290-8-9-.09', {
     url: 'https://regulations.justia.com/states/alabama/title-290/chapter-290-8-9/section-290-8-9-09',
@@ -130,6 +139,9 @@ const C = {
     },
   ),
 } satisfies Record<string, Citation>;
+
+/** The path rules' citations, for the test that every registry marks a cite alike. */
+export const RULE_CITATIONS: Readonly<Record<string, Citation>> = C;
 
 function always(...citations: Citation[]): readonly Dated<true>[] {
   return [{ from: LONG_STANDING, value: true, citations }];
