@@ -93,6 +93,14 @@ export const en = {
     created: 'The case was saved.',
     updated: 'Your changes were saved.',
     back: 'Back to my cases',
+    /** The case page's list of what the parent can do, each with a line that says what it is. */
+    tools: {
+      heading: 'What you can do',
+      calendar:
+        "Add the days your child's school is closed, so deadlines in school days are right.",
+      meetings: 'Checklists, things to say, and notes for the next meeting.',
+      letters: 'Write letters to the school that have everything the law asks for.',
+    },
     details: 'Details',
     notGiven: 'Not given',
     created_at: 'Added',

@@ -94,6 +94,13 @@ export const es: Messages = {
     created: 'El caso fue guardado.',
     updated: 'Sus cambios fueron guardados.',
     back: 'Volver a mis casos',
+    tools: {
+      heading: 'Lo que puede hacer',
+      calendar:
+        'Agregue los días en que la escuela de su hijo está cerrada, para que los plazos en días escolares sean correctos.',
+      meetings: 'Listas, cosas que decir y notas para la próxima reunión.',
+      letters: 'Escriba cartas a la escuela con todo lo que pide la ley.',
+    },
     details: 'Datos',
     notGiven: 'No lo dio',
     created_at: 'Agregado',

@@ -35,6 +35,29 @@ describe(`cases in pages (${testDialect()})`, () => {
     expect(list).toContain(`href="/cases/${id}"`);
   });
 
+  it('a case page offers the next step first, then every tool of the case with a line on what it is for', async () => {
+    const id = await createCaseFor(parent, { childFirstName: 'Mia' });
+    const view = await (await parent.get(`/cases/${id}`)).text();
+    const tools = view.slice(
+      view.indexOf('<h2 id="tools">'),
+      view.indexOf('</ul>', view.indexOf('<h2 id="tools">')),
+    );
+    for (const [path, hint] of [
+      ['timeline', 'See the deadlines that follow from what happened'],
+      ['calendar', 'so deadlines in school days are right'],
+      ['meetings', 'notes for the next meeting'],
+      ['letters', 'everything the law asks for'],
+      ['documents', 'in one safe place'],
+      ['log', 'every call, email, meeting and text'],
+      ['binders', 'with page numbers and a table of contents'],
+    ] as const) {
+      expect(tools).toContain(`href="/cases/${id}/${path}"`);
+      expect(tools).toContain(hint);
+    }
+    expect(view.indexOf('href="/choose')).toBeGreaterThan(-1);
+    expect(view.indexOf('href="/choose')).toBeLessThan(view.indexOf('<h2 id="tools">'));
+  });
+
   it('a case keeps every field the parent gave, shown in plain words', async () => {
     const id = await createCaseFor(
       parent,

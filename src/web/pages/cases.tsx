@@ -220,30 +220,23 @@ export function CaseViewPage({
         <a href="/cases">{m.cases.back}</a>
       </p>
       <h1>{childName(kase)}</h1>
-      <h2 id="dates">{m.timeline.link}</h2>
-      <p>{m.timeline.linkHint}</p>
-      <ul class="case-links">
-        <li>
-          <a href={`/cases/${kase.id}/timeline`}>{m.timeline.link}</a>
-        </li>
-        <li>
-          <a href={`/cases/${kase.id}/calendar`}>{m.timeline.calendarHeading}</a>
-        </li>
-        <li>
-          <a href={`/cases/${kase.id}/meetings`}>{m.meetings.link}</a>
-        </li>
-        <li>
-          <a href={`/cases/${kase.id}/letters`}>{m.letters.link}</a>
-        </li>
-        <li>
-          <a href={`/cases/${kase.id}/documents`}>{m.vault.link}</a>
-        </li>
-        <li>
-          <a href={`/cases/${kase.id}/log`}>{m.vault.log.link}</a>
-        </li>
-        <li>
-          <a href={`/cases/${kase.id}/binders`}>{m.binder.link}</a>
-        </li>
+      {nextStep}
+      <h2 id="tools">{m.cases.tools.heading}</h2>
+      <ul class="case-tools">
+        {[
+          { href: 'timeline', label: m.timeline.link, hint: m.timeline.linkHint },
+          { href: 'calendar', label: m.timeline.calendarHeading, hint: m.cases.tools.calendar },
+          { href: 'meetings', label: m.meetings.link, hint: m.cases.tools.meetings },
+          { href: 'letters', label: m.letters.link, hint: m.cases.tools.letters },
+          { href: 'documents', label: m.vault.link, hint: m.vault.linkHint },
+          { href: 'log', label: m.vault.log.link, hint: m.vault.log.linkHint },
+          { href: 'binders', label: m.binder.link, hint: m.binder.linkHint },
+        ].map((tool) => (
+          <li>
+            <a href={`/cases/${kase.id}/${tool.href}`}>{tool.label}</a>
+            <p class="hint">{tool.hint}</p>
+          </li>
+        ))}
       </ul>
       <h2>{m.cases.details}</h2>
       <dl class="details">
@@ -263,7 +256,6 @@ export function CaseViewPage({
         <Detail m={m} label={f.notes} value={kase.notes} />
         <Detail m={m} label={m.cases.created_at} value={formatDate(locale, kase.createdAt)} />
       </dl>
-      {nextStep}
       <div class="actions">
         <a href={`/cases/${kase.id}/edit`} class="button button--secondary">
           {m.cases.edit}
