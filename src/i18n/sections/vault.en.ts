@@ -7,7 +7,7 @@ export const vaultEn = {
   titleFor: 'Documents for {name}',
   intro:
     'Keep every paper about your child’s schooling here. Only you can see these files. You can add a PDF, or take photos of paper pages.',
-  backToCase: 'Back to the case',
+  backToCase: 'Back to {name}',
   backToList: 'Back to documents',
   upload: 'Add documents',
   none: 'You have not added any documents yet.',

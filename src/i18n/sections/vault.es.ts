@@ -9,7 +9,7 @@ export const vaultEs: Messages['vault'] = {
   titleFor: 'Documentos de {name}',
   intro:
     'Guarde aquí todos los papeles de la escuela de su hijo. Solo usted puede ver estos archivos. Puede subir un PDF o tomar fotos de hojas de papel.',
-  backToCase: 'Volver al caso',
+  backToCase: 'Volver a {name}',
   backToList: 'Volver a los documentos',
   upload: 'Agregar documentos',
   none: 'Todavía no ha agregado documentos.',

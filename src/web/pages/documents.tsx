@@ -95,7 +95,7 @@ export function DocumentListPage({
     <Layout page={page} title={title}>
       {notice ? <Notice>{notice}</Notice> : null}
       <p>
-        <a href={`/cases/${kase.id}`}>{v.backToCase}</a>
+        <a href={`/cases/${kase.id}`}>{format(v.backToCase, { name: childName(kase) })}</a>
       </p>
       <h1>{title}</h1>
       <p>{v.intro}</p>
@@ -104,31 +104,34 @@ export function DocumentListPage({
           {v.upload}
         </a>
       </div>
-      <form method="get" action={base(kase)} class="doc-filter">
-        <h2>{v.filter.heading}</h2>
-        {badDate ? <p class="field-error">{v.filter.badDate}</p> : null}
-        <div class="doc-filter__fields">
-          <SelectField
-            m={m}
-            name="category"
-            label={v.filter.category}
-            value={values.category}
-            options={[
-              { value: '', label: v.filter.allCategories },
-              ...DOCUMENT_CATEGORIES.map((c) => ({ value: c, label: v.categories[c] })),
-            ]}
-          />
-          <TextField m={m} name="from" type="date" label={v.filter.from} value={values.from} />
-          <TextField m={m} name="to" type="date" label={v.filter.to} value={values.to} />
-          <TextField m={m} name="q" label={v.filter.q} value={values.q} maxlength={200} />
-        </div>
-        <div class="actions">
-          <button type="submit" class="button button--secondary">
-            {v.filter.submit}
-          </button>
-          {filtered ? <a href={base(kase)}>{v.filter.clear}</a> : null}
-        </div>
-      </form>
+      {/* Nothing to filter until the case has a document. */}
+      {documents.length === 0 && !filtered && !badDate ? null : (
+        <form method="get" action={base(kase)} class="doc-filter">
+          <h2>{v.filter.heading}</h2>
+          {badDate ? <p class="field-error">{v.filter.badDate}</p> : null}
+          <div class="doc-filter__fields">
+            <SelectField
+              m={m}
+              name="category"
+              label={v.filter.category}
+              value={values.category}
+              options={[
+                { value: '', label: v.filter.allCategories },
+                ...DOCUMENT_CATEGORIES.map((c) => ({ value: c, label: v.categories[c] })),
+              ]}
+            />
+            <TextField m={m} name="from" type="date" label={v.filter.from} value={values.from} />
+            <TextField m={m} name="to" type="date" label={v.filter.to} value={values.to} />
+            <TextField m={m} name="q" label={v.filter.q} value={values.q} maxlength={200} />
+          </div>
+          <div class="actions">
+            <button type="submit" class="button button--secondary">
+              {v.filter.submit}
+            </button>
+            {filtered ? <a href={base(kase)}>{v.filter.clear}</a> : null}
+          </div>
+        </form>
+      )}
       <h2 id="documents-heading">
         {documents.length === 1 ? v.countOne : format(v.count, { count: documents.length })}
       </h2>
