@@ -73,6 +73,13 @@ export const en = {
       'We could not create an account with that email address. If you already have an account, log in instead.',
     wrongLogin: 'The email address or password is not right. Check them and try again.',
     sessionExpired: 'You were logged out because you were away for a while. Please log in again.',
+    sessionExpiredKept:
+      'You were logged out because you were away for a while. We kept what you typed. Log in, and then you can save it.',
+    resumeTitle: 'Save what you typed',
+    resumeText:
+      'You are logged in again. What you typed before is kept. Press the button to save it. If you do not want it, go to your cases.',
+    resumeButton: 'Save what I typed',
+    resumeDiscard: 'Do not save it. Go to my cases',
     mustLogIn: 'Please log in to see this page.',
   },
   cases: {

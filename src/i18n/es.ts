@@ -74,6 +74,13 @@ export const es: Messages = {
       'El correo electrónico o la contraseña no son correctos. Revíselos e intente otra vez.',
     sessionExpired:
       'Salió de su cuenta porque pasó un tiempo sin usarla. Por favor, entre otra vez.',
+    sessionExpiredKept:
+      'Salió de su cuenta porque pasó un tiempo sin usarla. Guardamos lo que escribió. Entre otra vez y luego podrá guardarlo.',
+    resumeTitle: 'Guarde lo que escribió',
+    resumeText:
+      'Ya entró otra vez. Lo que escribió antes está aquí. Oprima el botón para guardarlo. Si no lo quiere, vaya a sus casos.',
+    resumeButton: 'Guardar lo que escribí',
+    resumeDiscard: 'No guardarlo. Ir a mis casos',
     mustLogIn: 'Por favor, entre a su cuenta para ver esta página.',
   },
   cases: {

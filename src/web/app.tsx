@@ -8,6 +8,7 @@ import { format, messages } from '../i18n/index.js';
 import type { AppEnv, Deps } from './context.js';
 import { csrfGuard } from './middleware/csrf.js';
 import { requestContext } from './middleware/request-context.js';
+import { LogInPage } from './pages/auth.js';
 import { ErrorPage } from './pages/errors.js';
 import { HomePage } from './pages/home.js';
 import type { PageContext } from './pages/layout.js';
@@ -34,6 +35,9 @@ import { STYLESHEET } from './static.js';
 /** Request bodies above this are refused with 413, except on the routes below. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** The log-in form's limit: room for a carried form of {@link MAX_BODY_BYTES}. */
+export const LOGIN_MAX_BODY_BYTES = 8 * MAX_BODY_BYTES;
+
 /** A route that accepts a larger body than {@link MAX_BODY_BYTES}. */
 export type BodyLimitRule = { method: string; path: RegExp; maxSize: number };
 
@@ -48,6 +52,9 @@ export function largerBodyLimits(deps: Deps): BodyLimitRule[] {
     { method: 'POST', path: DOCUMENT_UPLOAD_PATH, maxSize: deps.config.uploadMaxRequestBytes },
     // Public letters API: a long paragraph reaches the letter check, which answers a clear 422.
     { method: 'POST', path: /^\/api\/v1\/letters\/?$/, maxSize: LETTERS_API_MAX_BODY_BYTES },
+    // Log-in may carry a form typed before the session ended (up to MAX_BODY_BYTES of fields,
+    // which grow when written as JSON and url-encoded again).
+    { method: 'POST', path: /^\/login$/, maxSize: LOGIN_MAX_BODY_BYTES },
   ];
 }
 
@@ -216,6 +223,21 @@ export function createApp(deps: Deps): Hono<AppEnv> {
         const next = encodeURIComponent(url.pathname + url.search);
         const notice = c.get('sessionExpired') ? 'expired' : 'login';
         return c.redirect(`/login?notice=${notice}&next=${next}`, 303);
+      }
+      const carried = c.get('carried');
+      if (carried) {
+        // A form from our page whose session ended: log in on this page, keeping what was typed.
+        const page = safePageContext(c);
+        return renderPage(
+          c,
+          <LogInPage
+            page={page}
+            notice={page.m.auth.sessionExpiredKept}
+            next={carried.action}
+            carried={JSON.stringify(carried.fields)}
+          />,
+          401,
+        );
       }
       return c.redirect('/login?notice=expired', 303);
     }

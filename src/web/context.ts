@@ -19,6 +19,9 @@ export type Deps = {
   now?: () => Date;
 };
 
+/** A form kept across a log-in: the path it was posted to and its fields in order. */
+export type CarriedForm = { action: string; fields: [string, string][] };
+
 export type AppEnv = {
   Variables: {
     deps: Deps;
@@ -32,5 +35,10 @@ export type AppEnv = {
     csrfToken: string | undefined;
     /** True when the response may set cookies with `Secure`. */
     secure: boolean;
+    /**
+     * A form posted from our own page after its session ended: where it was going and what was
+     * typed, so the log-in page can keep it (see `csrfGuard`).
+     */
+    carried: CarriedForm | undefined;
   };
 };

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Db } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createDatabaseBlobStore } from '../../src/storage/blob-store.js';
 import { createApp } from '../../src/web/app.js';
@@ -17,7 +18,12 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const PASSWORD = 'blue lamp river morning';
 
-export type RunningApp = { baseUrl: string; close(): Promise<void> };
+export type RunningApp = {
+  baseUrl: string;
+  /** The app's database, for a test that must change what only time would (a session's age). */
+  db: Db;
+  close(): Promise<void>;
+};
 
 /** The whole app from a fresh migrated database, served on 127.0.0.1 at a free port. */
 export async function startApp(): Promise<RunningApp> {
@@ -36,6 +42,7 @@ export async function startApp(): Promise<RunningApp> {
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    db: testDb.db,
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         if ('closeAllConnections' in server) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findActiveSession, hashSessionToken } from '../../src/db/sessions.js';
 import { createTestApp, type TestApp } from '../app.js';
 import { testDialect } from '../db.js';
-import { uniqueEmail } from '../factories.js';
+import { caseForm, uniqueEmail } from '../factories.js';
 
 describe(`sign up, log in, log out (${testDialect()})`, () => {
   let t: TestApp;
@@ -183,6 +183,114 @@ describe(`session limits (${testDialect()})`, () => {
     }
   });
 
+  it('a form typed while the session ended is kept through the log-in and saved with one press', async () => {
+    const t = await createTestApp({ config: { sessionIdleMs: 60_000 } });
+    try {
+      const client = t.client();
+      const email = uniqueEmail();
+      await client.signUp(email);
+      const created = await client.postForm('/cases', caseForm({ childFirstName: 'Rosa' }));
+      const caseId = /^\/cases\/([0-9a-f-]{36})/.exec(created.headers.get('location') ?? '')?.[1];
+      expect(caseId).toBeDefined();
+      // The edit page is open; the parent writes for a long time and the session ends.
+      const pageToken = await client.csrfToken();
+      const longAgo = new Date(Date.now() - 61_000).toISOString();
+      await t.deps.db.kysely.updateTable('sessions').set({ last_seen_at: longAgo }).execute();
+      const notes = 'First line\nSegunda línea — <b>not bold</b> & "quoted" 😀';
+      const posted = await client.postForm(
+        `/cases/${caseId}`,
+        caseForm({ childFirstName: 'Rosa', notes }),
+        { csrf: pageToken },
+      );
+      // Not an error page: the log-in form, holding what was typed.
+      expect(posted.status).toBe(401);
+      const login = await posted.text();
+      expect(login).toContain('We kept what you typed');
+      expect(login).not.toContain('<b>not bold</b>');
+      const loginForm = login.slice(login.indexOf('action="/login"'));
+      const next = hiddenValue(loginForm, 'next');
+      const carried = hiddenValue(loginForm, 'carried');
+      expect(next).toBe(`/cases/${caseId}`);
+      expect(JSON.parse(carried)).toContainEqual(['notes', notes]);
+
+      const loggedIn = await client.postForm('/login', {
+        email,
+        password: 'correct horse battery staple',
+        next,
+        carried,
+      });
+      expect(loggedIn.status).toBe(200);
+      const resume = await loggedIn.text();
+      expect(resume).toContain('Save what you typed');
+      expect(resume).toContain(`<form method="post" action="/cases/${caseId}">`);
+      // Nothing is saved before the parent presses the button.
+      const before = await client.get(`/cases/${caseId}`);
+      expect(await before.text()).not.toContain('Segunda línea');
+
+      const form = resume.slice(resume.indexOf(`action="/cases/${caseId}"`));
+      const fields = new URLSearchParams();
+      for (const match of form.matchAll(
+        /<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g,
+      )) {
+        fields.append(unescapeHtml(match[1] ?? ''), unescapeHtml(match[2] ?? ''));
+      }
+      expect(fields.get('_csrf')).toBeTruthy();
+      const saved = await client.request(`/cases/${caseId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: fields.toString(),
+      });
+      expect(saved.status).toBe(303);
+      const view = await (await client.get(`/cases/${caseId}`)).text();
+      expect(view).toContain(
+        'Segunda línea — &lt;b&gt;not bold&lt;/b&gt; &amp; &quot;quoted&quot; 😀',
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('after the session ended, a form with a token our pages never gave is still refused', async () => {
+    const t = await createTestApp({ config: { sessionIdleMs: 60_000 } });
+    try {
+      const client = t.client();
+      await client.signUp(uniqueEmail());
+      const created = await client.postForm('/cases', caseForm({ childFirstName: 'Rosa' }));
+      const location = created.headers.get('location') ?? '';
+      const longAgo = new Date(Date.now() - 61_000).toISOString();
+      await t.deps.db.kysely.updateTable('sessions').set({ last_seen_at: longAgo }).execute();
+      const forged = await client.postForm(location.split('?')[0] ?? '', caseForm(), {
+        csrf: 'forged-token',
+      });
+      expect(forged.status).toBe(403);
+      expect(await forged.text()).not.toContain('name="carried"');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('a log-in with a kept form that is not ours to read just logs in and goes on', async () => {
+    const t = await createTestApp();
+    try {
+      const email = uniqueEmail();
+      await t.client().signUp(email);
+      const client = t.client();
+      for (const carried of ['not json', '{"a":1}', '[["", "x"]]', JSON.stringify([[1, 2]])]) {
+        const res = await client.postForm('/login', {
+          email,
+          password: 'correct horse battery staple',
+          next: '/cases',
+          carried,
+        });
+        expect(res.status).toBe(303);
+        expect(res.headers.get('location')).toBe('/cases');
+        await client.postForm('/logout', {});
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
   it('a session past its absolute limit is over even when in use', async () => {
     const t = await createTestApp();
     try {
@@ -245,3 +353,19 @@ describe(`rate limits (${testDialect()})`, () => {
     }
   });
 });
+
+/** The value of a hidden input on a page, as the browser would read it. */
+function hiddenValue(html: string, name: string): string {
+  const match = new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html);
+  expect(match, `a hidden ${name} field`).not.toBeNull();
+  return unescapeHtml(match?.[1] ?? '');
+}
+
+function unescapeHtml(text: string): string {
+  return text
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+}

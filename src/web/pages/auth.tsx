@@ -53,7 +53,14 @@ export function SignUpPage({ page, email, errors = {} }: AuthFormProps) {
   );
 }
 
-export function LogInPage({ page, email, errors = {}, notice, next }: AuthFormProps) {
+export function LogInPage({
+  page,
+  email,
+  errors = {},
+  notice,
+  next,
+  carried,
+}: AuthFormProps & { carried?: string | undefined }) {
   const { m } = page;
   return (
     <Layout page={page} title={m.auth.logInTitle} hasErrors={Object.keys(errors).length > 0}>
@@ -63,6 +70,7 @@ export function LogInPage({ page, email, errors = {}, notice, next }: AuthFormPr
       <form method="post" action="/login" novalidate>
         <CsrfField token={page.csrfToken} />
         {next ? <input type="hidden" name="next" value={next} /> : null}
+        {carried ? <input type="hidden" name="carried" value={carried} /> : null}
         <TextField
           m={m}
           name="email"
@@ -90,6 +98,40 @@ export function LogInPage({ page, email, errors = {}, notice, next }: AuthFormPr
       <p>
         {m.auth.noAccount} <a href="/signup">{m.layout.signUp}</a>
       </p>
+    </Layout>
+  );
+}
+
+/**
+ * After a log-in that kept a form typed before the session ended: the same fields, ready to send
+ * again with one press (nothing is saved until the parent presses it).
+ */
+export function ResumeFormPage({
+  page,
+  action,
+  fields,
+}: {
+  page: PageContext;
+  action: string;
+  fields: readonly (readonly [string, string])[];
+}) {
+  const { m } = page;
+  return (
+    <Layout page={page} title={m.auth.resumeTitle}>
+      <h1>{m.auth.resumeTitle}</h1>
+      <p>{m.auth.resumeText}</p>
+      <form method="post" action={action}>
+        <CsrfField token={page.csrfToken} />
+        {fields.map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <div class="actions">
+          <button type="submit" class="button">
+            {m.auth.resumeButton}
+          </button>
+          <a href="/cases">{m.auth.resumeDiscard}</a>
+        </div>
+      </form>
     </Layout>
   );
 }

@@ -7,16 +7,17 @@ import {
   PASSWORD_MIN_LENGTH,
   verifyPassword,
 } from '../../auth/password.js';
-import { createSession, deleteSession } from '../../db/sessions.js';
+import { createSession, deleteSession, findActiveSession } from '../../db/sessions.js';
 import { createUser, findUserByEmail, normalizeEmail, setUserLocale } from '../../db/users.js';
 import { format, isLocale } from '../../i18n/index.js';
 import type { AppEnv } from '../context.js';
 import { clearSessionCookie, writeLangCookie, writeSessionCookie } from '../cookies.js';
-import { LogInPage, SignUpPage } from '../pages/auth.js';
+import { setLocale } from '../middleware/request-context.js';
+import { LogInPage, ResumeFormPage, SignUpPage } from '../pages/auth.js';
 import type { FieldErrors } from '../pages/form.js';
 import { clientIp, enforceRateLimit } from '../rate-limit.js';
 import { formBody, pageContext, renderPage, safeNext } from '../render.js';
-import { credentialsSchema } from './auth.schema.js';
+import { credentialsSchema, parseCarriedFields } from './auth.schema.js';
 
 type C = Context<AppEnv>;
 
@@ -32,6 +33,16 @@ async function startSession(c: C, userId: string): Promise<void> {
     maxMs: config.sessionMaxMs,
   });
   writeSessionCookie(c, session.token, session.expiresAt);
+  // The rest of this request (a page rendered after log-in) belongs to the new session, and so
+  // does its CSRF token.
+  c.set(
+    'session',
+    await findActiveSession(db, session.token, {
+      idleMs: config.sessionIdleMs,
+      maxMs: config.sessionMaxMs,
+    }),
+  );
+  c.set('csrfToken', undefined);
 }
 
 export function authRoutes(): Hono<AppEnv> {
@@ -125,6 +136,8 @@ export function authRoutes(): Hono<AppEnv> {
     const body = await formBody(c);
     const email = (body.email ?? '').trim();
     const next = safeNext(body.next, '/cases');
+    // A form typed before the session ended, kept through this log-in (see csrfGuard).
+    const carried = next === '/cases' ? undefined : parseCarriedFields(body.carried);
     await enforceRateLimit(c, 'loginPerIp', clientIp(c));
     if (email) {
       await enforceRateLimit(c, 'loginPerAccount', normalizeEmail(email));
@@ -140,6 +153,7 @@ export function authRoutes(): Hono<AppEnv> {
           page={pageContext(c)}
           email={email}
           next={next === '/cases' ? undefined : next}
+          carried={carried ? JSON.stringify(carried) : undefined}
           errors={{ email: m.auth.wrongLogin }}
         />,
         401,
@@ -148,6 +162,10 @@ export function authRoutes(): Hono<AppEnv> {
     await startSession(c, user.id);
     if (isLocale(user.locale)) {
       writeLangCookie(c, user.locale);
+      setLocale(c, user.locale);
+    }
+    if (carried) {
+      return renderPage(c, <ResumeFormPage page={pageContext(c)} action={next} fields={carried} />);
     }
     return c.redirect(next, 303);
   });
