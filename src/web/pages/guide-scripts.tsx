@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { type Script, scriptsInOrder } from '../../domain/guide/index.js';
 import { type Locale, type Messages, messages } from '../../i18n/index.js';
 import {
@@ -17,18 +18,22 @@ import { Citations } from './path-comparison.js';
 // phone at the table. The cards follow the page's language; `?lang=` shows them in the other one
 // (for a parent who reads one language and speaks the other in the meeting).
 
-function ScriptCard({
+/**
+ * One script card: when to say it, what to say, a tip, the law, and `tools` (links that open the
+ * app's own pages: the guide's, or a meeting's when the card is shown for a case).
+ */
+export function ScriptCard({
   script,
   m,
   locale,
   linker,
-  ctx,
+  tools,
 }: {
   script: Script;
   m: Messages;
   locale: Locale;
   linker: TermLinker;
-  ctx: GuideLinkContext;
+  tools: Child;
 }) {
   const s = m.guide.scripts;
   const id = `script-${script.id}`;
@@ -48,7 +53,7 @@ function ScriptCard({
         </p>
       ) : null}
       <Citations citations={script.citations} m={m} />
-      <ToolLinks links={script.links} m={m} locale={locale} ctx={ctx} />
+      {tools}
     </li>
   );
 }
@@ -87,7 +92,13 @@ export function GuideScriptsPage({
       <div class="script-cards-wrap" lang={inOtherLanguage ? cardsLocale : undefined}>
         <ol class="script-cards">
           {scriptsInOrder().map((script) => (
-            <ScriptCard script={script} m={cm} locale={cardsLocale} linker={linker} ctx={ctx} />
+            <ScriptCard
+              script={script}
+              m={cm}
+              locale={cardsLocale}
+              linker={linker}
+              tools={<ToolLinks links={script.links} m={cm} locale={cardsLocale} ctx={ctx} />}
+            />
           ))}
         </ol>
         <WordsToKnow linker={linker} m={cm} />

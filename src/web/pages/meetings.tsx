@@ -23,15 +23,9 @@ import {
   TextArea,
   TextField,
 } from './form.js';
-import {
-  guideLinkTarget,
-  Linked,
-  type TermLinker,
-  termLinker,
-  WordsToKnow,
-} from './guide-parts.js';
+import { guideLinkTarget, type TermLinker, termLinker, WordsToKnow } from './guide-parts.js';
+import { ScriptCard } from './guide-scripts.js';
 import { CsrfField, Layout, type PageContext } from './layout.js';
-import { Citations } from './path-comparison.js';
 
 type Base = { page: PageContext; kase: Case };
 
@@ -432,38 +426,20 @@ function MeetingScriptCard(props: {
 }) {
   const { script, page, kase, meeting, linker } = props;
   const { m, locale } = page;
-  const s = m.guide.scripts;
-  const id = `script-${script.id}`;
-  return (
-    <li class="script-card" id={id}>
-      <h2 id={`${id}-title`}>{script.title[locale]}</h2>
-      <p class="script-when">
-        <strong>{s.when}:</strong> <Linked linker={linker} text={script.when[locale]} />
-      </p>
-      <p class="script-say-label">{s.say}:</p>
-      <p class="script-say">
-        <Linked linker={linker} text={script.say[locale]} />
-      </p>
-      {script.tip ? (
-        <p class="script-tip">
-          <strong>{s.tip}:</strong> <Linked linker={linker} text={script.tip[locale]} />
-        </p>
-      ) : null}
-      <Citations citations={script.citations} m={m} />
-      {script.links.length > 0 ? (
-        <ul class="tool-links" aria-label={m.guide.links.label}>
-          {script.links.map((link) => {
-            const target = meetingLinkTarget(link, kase, meeting, m, locale);
-            return (
-              <li>
-                <a href={target.href}>{target.label}</a>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-    </li>
-  );
+  const tools =
+    script.links.length > 0 ? (
+      <ul class="tool-links" aria-label={m.guide.links.label}>
+        {script.links.map((link) => {
+          const target = meetingLinkTarget(link, kase, meeting, m, locale);
+          return (
+            <li>
+              <a href={target.href}>{target.label}</a>
+            </li>
+          );
+        })}
+      </ul>
+    ) : null;
+  return <ScriptCard script={script} m={m} locale={locale} linker={linker} tools={tools} />;
 }
 
 /** The script cards for one meeting, in the page's language, to read from a phone in the room. */
