@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { DOCUMENT_CATEGORIES, type DocumentCategory } from '../domain/binder/index.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { newBlobKey } from '../storage/blob-store.js';
 import type { Db } from './database.js';
@@ -12,20 +13,8 @@ import type { Database } from './schema.js';
 // in the blob store (src/storage/blob-store.ts), written before the row and removed with it, so
 // a failure on either side leaves no file without a row and no row without its file.
 
-export const DOCUMENT_CATEGORIES = [
-  'iep',
-  'evaluation',
-  'independent_evaluation',
-  'progress',
-  'prior_written_notice',
-  'correspondence',
-  'meeting_notes',
-  'discipline',
-  'medical',
-  'mediation',
-  'other',
-] as const;
-export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
+// The categories are the binder's (the domain decides presets and order by them); one list.
+export { DOCUMENT_CATEGORIES, type DocumentCategory };
 
 export const DOCUMENT_SOURCES = ['school', 'parent', 'outside_provider'] as const;
 export type DocumentSource = (typeof DOCUMENT_SOURCES)[number];
