@@ -7,7 +7,7 @@
  *
  * @module
  */
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { type Deadline, explainDeadline, formatDate } from '../domain/deadlines/index.js';
 import { addDays } from '../domain/deadlines/iso-date.js';
 import { format, type Locale, messages } from '../i18n/index.js';
@@ -22,6 +22,18 @@ const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
 export type IcsReminder = { readonly id: string; readonly date: string; readonly title: string };
 
 /** The UID of a deadline's calendar entry. */
+/**
+ * When a calendar app reminds, in seconds before the start of an all-day entry (its midnight):
+ * the day before at 9:00 is 15 hours before; a week before at 9:00 is 6 days and 15 hours before;
+ * the same day at 9:00 is 9 hours after (negative).
+ */
+const DAY_BEFORE_AT_9 = 15 * 3600;
+const WEEK_BEFORE_AT_9 = 6 * 86_400 + DAY_BEFORE_AT_9;
+const SAME_DAY_AT_9 = -9 * 3600;
+
+/** A notice on screen. */
+const ALARM = { type: ICalAlarmType.display } as const;
+
 export function icsUid(deadline: Pick<Deadline, 'key'>): string {
   return `${deadline.key}@${ICS_UID_DOMAIN}`;
 }
@@ -82,7 +94,7 @@ export function renderDeadlinesIcs(options: {
   for (const deadline of options.deadlines) {
     const title = deadline.title[locale];
     const revised = options.revisedAt?.(deadline);
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: icsUid(deadline),
       start: deadline.due,
       end: addDays(deadline.due, 1),
@@ -97,9 +109,17 @@ export function renderDeadlinesIcs(options: {
           }
         : {}),
     });
+    // A week ahead and the day before, at 9 in the morning: time to act, not a midnight buzz.
+    for (const before of [WEEK_BEFORE_AT_9, DAY_BEFORE_AT_9]) {
+      event
+        .createAlarm({ ...ALARM, trigger: before, description: title })
+        // Timed from the start (ical-generator times one after the start from the end otherwise,
+        // and does not take `relatesTo` in createAlarm's options).
+        .relatesTo(ICalAlarmRelatesTo.start);
+    }
   }
   for (const reminder of options.reminders ?? []) {
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: `reminder-${reminder.id}@${ICS_UID_DOMAIN}`,
       start: reminder.date,
       end: addDays(reminder.date, 1),
@@ -108,6 +128,11 @@ export function renderDeadlinesIcs(options: {
       summary: format(t.ics.reminder, { title: reminder.title }),
       description: t.ics.reminderNote,
     });
+    for (const before of [DAY_BEFORE_AT_9, SAME_DAY_AT_9]) {
+      event
+        .createAlarm({ ...ALARM, trigger: before, description: reminder.title })
+        .relatesTo(ICalAlarmRelatesTo.start);
+    }
   }
   return calendar.toString();
 }

@@ -74,6 +74,12 @@ describe(`case reminders (${testDialect()})`, () => {
     expect(ics).toContain(`UID:reminder-${reminder?.id}@iep-navigator`);
     expect(ics).toContain('DTSTART;VALUE=DATE:20300115');
     expect(ics).toContain('SUMMARY:Reminder: Ms. Lee sends the <b>draft</b> IEP');
+    // Reminded the day before and that morning, at 9.
+    const entry = ics.split('BEGIN:VEVENT').find((b) => b.includes(`UID:reminder-${reminder?.id}`));
+    expect(entry?.match(/TRIGGER[^:]*:[^\r\n]+/g)).toEqual([
+      'TRIGGER;RELATED=START:-PT15H',
+      'TRIGGER;RELATED=START:PT9H',
+    ]);
   });
 
   it('keeps another account from adding, reading or removing reminders on a case', async () => {

@@ -34,6 +34,15 @@ function dtstartOf(ics: string, uid: string): string | undefined {
   return /DTSTART;VALUE=DATE:(\d{8})/.exec(block ?? '')?.[1];
 }
 
+/** The alarm triggers (VALARM) of the entry with this UID in an .ics text. */
+function alarmTriggersOf(ics: string, uid: string): string[] {
+  const unfolded = ics.replace(/\r?\n[ \t]/g, '');
+  const block = unfolded.split('BEGIN:VEVENT').find((b) => b.includes(`UID:${uid}`)) ?? '';
+  return [...block.matchAll(/BEGIN:VALARM[\s\S]*?TRIGGER[^:]*:([^\r\n]+)[\s\S]*?END:VALARM/g)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
 describe(`case timeline (${testDialect()})`, () => {
   let t: TestApp;
   let parent: TestClient;
@@ -400,6 +409,9 @@ describe(`case timeline (${testDialect()})`, () => {
       const ics = await res.text();
       expect(ics).toMatch(/^BEGIN:VCALENDAR/);
       expect(dtstartOf(ics, uid())).toBe('20261101');
+      // The phone's calendar reminds a week ahead and the day before, at 9 in the morning.
+      expect(alarmTriggersOf(ics, uid())).toEqual(['-P6DT15H', '-PT15H']);
+      expect(ics).toContain('TRIGGER;RELATED=START:-P6DT15H');
       expect(ics).toContain('X-WR-CALNAME:IEP Navigator: Feedchild');
       expect(ics.replace(/\r?\n[ \t]/g, '')).toContain(
         'Sept 2\\, 2026 + 60 calendar days = Nov 1\\, 2026',
