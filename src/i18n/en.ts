@@ -302,7 +302,7 @@ export const en = {
     exportHeading: 'Put the deadlines in your calendar',
     download: 'Download a calendar file (.ics)',
     downloadHint:
-      'Your phone or computer calendar can open it. It holds the deadlines as they are now and does not change later.',
+      'Your phone or computer calendar can open it. It holds the deadlines as they are now and does not change later. Your calendar will remind you a week before each deadline and the day before, at 9 in the morning.',
     feedIntro:
       'A private link keeps your calendar up to date when dates change. Anyone who has the link can see the deadline names and dates, but not your notes or your child’s last name. Keep it private.',
     feedCreate: 'Make a private calendar link',

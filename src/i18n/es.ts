@@ -303,7 +303,7 @@ export const es: Messages = {
     exportHeading: 'Ponga los plazos en su calendario',
     download: 'Descargar un archivo de calendario (.ics)',
     downloadHint:
-      'El calendario de su teléfono o computadora puede abrirlo. Tiene los plazos como están ahora y no cambia después.',
+      'El calendario de su teléfono o computadora puede abrirlo. Tiene los plazos como están ahora y no cambia después. Su calendario le avisará una semana antes de cada plazo y el día anterior, a las 9 de la mañana.',
     feedIntro:
       'Un enlace privado mantiene su calendario al día cuando cambian las fechas. Quien tenga el enlace puede ver los nombres y las fechas de los plazos, pero no sus notas ni el apellido de su hijo. Manténgalo en privado.',
     feedCreate: 'Crear un enlace privado de calendario',
