@@ -250,6 +250,27 @@ describe(`session limits (${testDialect()})`, () => {
     }
   });
 
+  it('an upload sent after the session ended goes to the log-in page (files cannot be kept)', async () => {
+    const t = await createTestApp({ config: { sessionIdleMs: 60_000 } });
+    try {
+      const client = t.client();
+      await client.signUp(uniqueEmail());
+      const created = await client.postForm('/cases', caseForm({ childFirstName: 'Rosa' }));
+      const casePath = (created.headers.get('location') ?? '').split('?')[0] ?? '';
+      const pageToken = await client.csrfToken();
+      const longAgo = new Date(Date.now() - 61_000).toISOString();
+      await t.deps.db.kysely.updateTable('sessions').set({ last_seen_at: longAgo }).execute();
+      const form = new FormData();
+      form.set('_csrf', pageToken);
+      form.set('files', new File(['%PDF-1.4'], 'iep.pdf', { type: 'application/pdf' }));
+      const res = await client.request(`${casePath}/documents`, { method: 'POST', body: form });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/login?notice=expired');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('after the session ended, a form with a token our pages never gave is still refused', async () => {
     const t = await createTestApp({ config: { sessionIdleMs: 60_000 } });
     try {
