@@ -7,7 +7,8 @@ import {
   PASSWORD_MIN_LENGTH,
   verifyPassword,
 } from '../../auth/password.js';
-import { createSession, deleteSession, findActiveSession } from '../../db/sessions.js';
+import type { User } from '../../db/schema.js';
+import { createSession, deleteSession } from '../../db/sessions.js';
 import { createUser, findUserByEmail, normalizeEmail, setUserLocale } from '../../db/users.js';
 import { format, isLocale } from '../../i18n/index.js';
 import type { AppEnv } from '../context.js';
@@ -21,27 +22,27 @@ import { credentialsSchema, parseCarriedFields } from './auth.schema.js';
 
 type C = Context<AppEnv>;
 
-async function startSession(c: C, userId: string): Promise<void> {
+async function startSession(c: C, user: User): Promise<void> {
   const { db, config } = c.get('deps');
   // Rotation: a log-in always makes a new session id and ends the one the browser had.
   const old = c.get('session');
   if (old) {
     await deleteSession(db, old.id);
   }
-  const session = await createSession(db, userId, {
+  const session = await createSession(db, user.id, {
     idleMs: config.sessionIdleMs,
     maxMs: config.sessionMaxMs,
   });
   writeSessionCookie(c, session.token, session.expiresAt);
   // The rest of this request (a page rendered after log-in) belongs to the new session, and so
   // does its CSRF token.
-  c.set(
-    'session',
-    await findActiveSession(db, session.token, {
-      idleMs: config.sessionIdleMs,
-      maxMs: config.sessionMaxMs,
-    }),
-  );
+  c.set('session', {
+    id: session.id,
+    userId: user.id,
+    email: user.email,
+    locale: user.locale,
+    expiresAt: session.expiresAt,
+  });
   c.set('csrfToken', undefined);
 }
 
@@ -105,7 +106,7 @@ export function authRoutes(): Hono<AppEnv> {
         409,
       );
     }
-    await startSession(c, user.id);
+    await startSession(c, user);
     return c.redirect('/cases?notice=welcome', 303);
   });
 
@@ -159,7 +160,7 @@ export function authRoutes(): Hono<AppEnv> {
         401,
       );
     }
-    await startSession(c, user.id);
+    await startSession(c, user);
     if (isLocale(user.locale)) {
       writeLangCookie(c, user.locale);
       setLocale(c, user.locale);
