@@ -21,7 +21,6 @@ const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
 /** A date the parent saved (a promise, a follow-up); its id keeps the calendar entry stable. */
 export type IcsReminder = { readonly id: string; readonly date: string; readonly title: string };
 
-/** The UID of a deadline's calendar entry. */
 /**
  * When a calendar app reminds, in seconds before the start of an all-day entry (its midnight):
  * the day before at 9:00 is 15 hours before; a week before at 9:00 is 6 days and 15 hours before;
@@ -34,6 +33,7 @@ const SAME_DAY_AT_9 = -9 * 3600;
 /** A notice on screen. */
 const ALARM = { type: ICalAlarmType.display } as const;
 
+/** The UID of a deadline's calendar entry. */
 export function icsUid(deadline: Pick<Deadline, 'key'>): string {
   return `${deadline.key}@${ICS_UID_DOMAIN}`;
 }

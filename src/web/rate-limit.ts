@@ -41,7 +41,7 @@ export async function enforceRateLimit(
 ): Promise<void> {
   const { db, config, now } = c.get('deps');
   const key = `${name}:${createHmac('sha256', config.sessionSecret).update(subject).digest('base64url').slice(0, 32)}`;
-  const result = await hitRateLimit(db, key, LIMITS[name], now ? now() : new Date());
+  const result = await hitRateLimit(db, key, LIMITS[name], now?.() ?? new Date());
   if (!result.allowed) {
     throw new AppError('rate_limited', 'Too many attempts', {
       retryAfterSeconds: result.retryAfterSeconds,
