@@ -1,36 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../factories.js';
 import {
   addCase,
   clickAndCheck,
   expectNoAxeViolations,
   htmlLang,
-  launchBrowser,
-  openContext,
-  type RunningApp,
   scrollWidth,
   signUp,
-  startApp,
+  useAppAndBrowser,
   visit,
 } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 describe.concurrent('cases in a real browser', { timeout: 60_000 }, () => {
   it('has an accessibility check that catches a field without a label, with or without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const { context, page } = await openContext(browser, app.baseUrl, { javaScriptEnabled });
+      const { context, page } = await e2e.open({ javaScriptEnabled });
       try {
         await visit(page, '/signup');
         await page.evaluate('document.querySelector("label[for=email]").remove()');
@@ -47,7 +33,7 @@ describe.concurrent('cases in a real browser', { timeout: 60_000 }, () => {
   });
 
   it('shows an error summary that links to the first-name field when it is left empty', async () => {
-    const { context, page } = await openContext(browser, app.baseUrl);
+    const { context, page } = await e2e.open();
     try {
       await signUp(page, uniqueEmail('errors'));
       await visit(page, '/cases/new');
@@ -97,7 +83,7 @@ describe.concurrent('cases in a real browser', { timeout: 60_000 }, () => {
   });
 
   it('lets a parent change a case’s details', async () => {
-    const { context, page } = await openContext(browser, app.baseUrl);
+    const { context, page } = await e2e.open();
     try {
       await signUp(page, uniqueEmail('edit'));
       const id = await addCase(page, 'Maya', 'Johnson');
@@ -139,7 +125,7 @@ describe.concurrent('cases in a real browser', { timeout: 60_000 }, () => {
   });
 
   it('deletes a case only after the parent confirms', async () => {
-    const { context, page } = await openContext(browser, app.baseUrl);
+    const { context, page } = await e2e.open();
     try {
       await signUp(page, uniqueEmail('delete'));
       const id = await addCase(page, 'Sam', 'Lee');
@@ -165,7 +151,7 @@ describe.concurrent('cases in a real browser', { timeout: 60_000 }, () => {
   });
 
   it('shows the error pages accessibly to a visitor who is not logged in', async () => {
-    const { context, page } = await openContext(browser, app.baseUrl);
+    const { context, page } = await e2e.open();
     try {
       await visit(page, '/no-such-page', 404);
       expect(await page.textContent('h1')).toBe('Page not found');
@@ -182,7 +168,7 @@ describe.concurrent('cases in a real browser', { timeout: 60_000 }, () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling, in English and Spanish', async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, { width: 320 });
+    const { context, page } = await e2e.open({ width: 320 });
     try {
       const fits = async (where: string) => {
         expect(await scrollWidth(page), `page width of ${where} at 320 px`).toBeLessThanOrEqual(

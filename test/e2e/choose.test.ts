@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/rules/index.js';
 import { todayInAlabama } from '../../src/web/today.js';
 import { uniqueEmail } from '../factories.js';
@@ -8,29 +8,16 @@ import {
   clickAndCheck,
   expectNoAxeViolations,
   htmlLang,
-  launchBrowser,
-  openContext,
-  type RunningApp,
   scrollWidth,
   signUp,
-  startApp,
+  useAppAndBrowser,
   visit,
 } from './support.js';
 
 // The path chooser in a real browser, with and without JavaScript: every page is checked with
 // axe, the interview runs end to end through its forms, and a logged-in parent saves the result.
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 const today = todayInAlabama();
 const CONTINUE = 'main form button[type=submit]';
@@ -80,7 +67,7 @@ async function answerAll(page: Page, options: { withMistake: boolean }): Promise
 }
 
 async function interview(javaScriptEnabled: boolean): Promise<void> {
-  const { context, page } = await openContext(browser, app.baseUrl, { javaScriptEnabled });
+  const { context, page } = await e2e.open({ javaScriptEnabled });
   try {
     await visit(page, '/');
     await clickAndCheck(page, 'main a[href="/choose"]', 'the home page link to the chooser');
@@ -139,7 +126,7 @@ describe('the path chooser in a browser', () => {
   it('reads well in Spanish at 320 pixels, and prints without the forms', {
     timeout: 120_000,
   }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, {
+    const { context, page } = await e2e.open({
       javaScriptEnabled: false,
       width: 320,
     });
@@ -167,7 +154,7 @@ describe('the path chooser in a browser', () => {
   it('a logged-in parent saves the result to a case and finds it on the case page', {
     timeout: 120_000,
   }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl);
+    const { context, page } = await e2e.open();
     try {
       await signUp(page, uniqueEmail('chooser'));
       const caseId = await addCase(page, 'Maya', 'Johnson');

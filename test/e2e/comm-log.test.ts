@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/deadlines/iso-date.js';
 import { todayInAlabama } from '../../src/web/today.js';
 import { uniqueEmail } from '../factories.js';
@@ -7,25 +6,12 @@ import {
   addCase,
   clickAndCheck,
   expectNoAxeViolations,
-  launchBrowser,
-  openContext,
-  type RunningApp,
   scrollWidth,
   signUp,
-  startApp,
+  useAppAndBrowser,
 } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 /**
  * The log journey on a 360px phone, as a parent would click it: open the case's log, make a
@@ -34,7 +20,7 @@ afterAll(async () => {
  * the confirmation page. Every page on the way is checked with axe.
  */
 async function journey(javaScriptEnabled: boolean): Promise<void> {
-  const { context, page } = await openContext(browser, app.baseUrl, {
+  const { context, page } = await e2e.open({
     javaScriptEnabled,
     width: 360,
   });

@@ -1,38 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../factories.js';
 import { fixture, makeExecutable, makePdf } from '../fixtures/files.js';
-import {
-  addCase,
-  clickAndCheck,
-  launchBrowser,
-  openContext,
-  type RunningApp,
-  scrollWidth,
-  signUp,
-  startApp,
-  visit,
-} from './support.js';
+import { addCase, clickAndCheck, scrollWidth, signUp, useAppAndBrowser, visit } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 describe.concurrent('the document vault in a real browser', { timeout: 90_000 }, () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`uploads a PDF and two photos through the real form and downloads them (JavaScript ${javaScriptEnabled ? 'on' : 'off'}), with no axe violations`, async () => {
       const width = javaScriptEnabled ? 1024 : 360;
-      const { context, page } = await openContext(browser, app.baseUrl, {
+      const { context, page } = await e2e.open({
         javaScriptEnabled,
         width,
       });
@@ -108,7 +87,7 @@ describe.concurrent('the document vault in a real browser', { timeout: 90_000 },
   }
 
   it('shows a refused file with its reason next to the ones kept, with no axe violations', async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, { width: 320 });
+    const { context, page } = await e2e.open({ width: 320 });
     try {
       await signUp(page, uniqueEmail('vault-bad'));
       const caseId = await addCase(page, 'Tom', 'Lee');
@@ -141,7 +120,7 @@ describe.concurrent('the document vault in a real browser', { timeout: 90_000 },
   });
 
   it('shows the upload form’s errors in a summary linked to the fields', async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, { javaScriptEnabled: false });
+    const { context, page } = await e2e.open({ javaScriptEnabled: false });
     try {
       await signUp(page, uniqueEmail('vault-errors'));
       const caseId = await addCase(page, 'Ana', 'Ruiz');

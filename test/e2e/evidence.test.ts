@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../factories.js';
 import { fixture, makePdf } from '../fixtures/files.js';
 import { checkPdf } from '../pdf-check.js';
@@ -7,24 +7,11 @@ import {
   addCase,
   clickAndCheck,
   expectNoAxeViolations,
-  launchBrowser,
-  openContext,
-  type RunningApp,
   signUp,
-  startApp,
+  useAppAndBrowser,
 } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 /** Uploads files as one batch through the real upload form. */
 async function upload(
@@ -90,7 +77,7 @@ async function buildBinder(
  * count, the table of contents' page ranges, the stamps and the excluded item.
  */
 async function journey(javaScriptEnabled: boolean): Promise<void> {
-  const { context, page } = await openContext(browser, app.baseUrl, {
+  const { context, page } = await e2e.open({
     javaScriptEnabled,
     width: 360,
   });

@@ -1,32 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ACTION_PLAN_IDS, MEETING_KINDS } from '../../src/domain/guide/index.js';
-import {
-  clickAndCheck,
-  htmlLang,
-  launchBrowser,
-  openContext,
-  type RunningApp,
-  scrollWidth,
-  startApp,
-  visit,
-} from './support.js';
+import { clickAndCheck, htmlLang, scrollWidth, useAppAndBrowser, visit } from './support.js';
 
 // The public guide in a real browser, as a visitor with no account: every page is checked with
 // axe with and without JavaScript, in English and Spanish, fits a 320-pixel phone screen, and
 // the checklist prints without the site's menus.
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 const slug = (id: string) => id.replaceAll('_', '-');
 
@@ -60,7 +41,7 @@ describe('the guide in a browser, without an account', () => {
   it('every page is axe-clean with JavaScript, reached from the main menu', {
     timeout: 180_000,
   }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl);
+    const { context, page } = await e2e.open();
     try {
       await visit(page, '/');
       await clickAndCheck(page, '.site-nav a[href="/guide"]', 'the Guide link in the menu');
@@ -78,7 +59,7 @@ describe('the guide in a browser, without an account', () => {
   });
 
   it('every page is axe-clean without JavaScript, in Spanish', { timeout: 180_000 }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, {
+    const { context, page } = await e2e.open({
       javaScriptEnabled: false,
     });
     try {
@@ -101,7 +82,7 @@ describe('the guide in a browser, without an account', () => {
   it('every page is axe-clean without JavaScript in English too', {
     timeout: 180_000,
   }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, {
+    const { context, page } = await e2e.open({
       javaScriptEnabled: false,
     });
     try {
@@ -116,7 +97,7 @@ describe('the guide in a browser, without an account', () => {
   it('fits a 320-pixel screen in both languages, the comparison stacked as cards', {
     timeout: 180_000,
   }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, {
+    const { context, page } = await e2e.open({
       javaScriptEnabled: false,
       width: 320,
     });
@@ -143,7 +124,7 @@ describe('the guide in a browser, without an account', () => {
   });
 
   it('shows the comparison as a table on a wide screen', { timeout: 60_000 }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, { width: 1280 });
+    const { context, page } = await e2e.open({ width: 1280 });
     try {
       await visit(page, '/guide/paths');
       expect(await styleOf(page, 'table.compare tbody tr', 'display')).toBe('table-row');
@@ -155,7 +136,7 @@ describe('the guide in a browser, without an account', () => {
   it('prints the checklist without the menus or links, with empty boxes kept whole', {
     timeout: 60_000,
   }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, {
+    const { context, page } = await e2e.open({
       javaScriptEnabled: false,
     });
     try {
@@ -178,7 +159,7 @@ describe('the guide in a browser, without an account', () => {
   });
 
   it('downloads the checklist PDF from the page', { timeout: 60_000 }, async () => {
-    const { context, page } = await openContext(browser, app.baseUrl);
+    const { context, page } = await e2e.open();
     try {
       await visit(page, '/guide/checklists/mediation-session');
       const [download] = await Promise.all([

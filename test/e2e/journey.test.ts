@@ -1,29 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../factories.js';
 import {
   clickAndCheck,
   expectNoAxeViolations,
   htmlLang,
-  launchBrowser,
-  openContext,
   PASSWORD,
-  type RunningApp,
-  startApp,
+  useAppAndBrowser,
   visit,
 } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 /**
  * The foundation journey, click by click as a parent would: sign up, add a child, log out, log
@@ -32,7 +18,7 @@ afterAll(async () => {
  */
 async function journey(javaScriptEnabled: boolean): Promise<void> {
   const email = uniqueEmail(javaScriptEnabled ? 'js' : 'nojs');
-  const first = await openContext(browser, app.baseUrl, { javaScriptEnabled });
+  const first = await e2e.open({ javaScriptEnabled });
   const { page } = first;
   try {
     if (!javaScriptEnabled) {
@@ -101,7 +87,7 @@ async function journey(javaScriptEnabled: boolean): Promise<void> {
 
   // A browser that has never seen the app: English until the parent logs in, then Spanish,
   // because the choice was saved with the account.
-  const second = await openContext(browser, app.baseUrl, { javaScriptEnabled });
+  const second = await e2e.open({ javaScriptEnabled });
   try {
     const page2 = second.page;
     await visit(page2, '/login');

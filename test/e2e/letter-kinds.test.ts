@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LETTER_KINDS, type LetterKind } from '../../src/domain/letters/index.js';
 import { SAMPLE_LETTERS } from '../../src/domain/letters/letter-fixtures.js';
 import { formValues } from '../../src/web/routes/case-letters.schema.js';
@@ -9,24 +9,11 @@ import {
   addCase,
   clickAndCheck,
   expectNoAxeViolations,
-  launchBrowser,
-  openContext,
-  type RunningApp,
   signUp,
-  startApp,
+  useAppAndBrowser,
 } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 /** Fills the letter form the way a parent would, field by field, from a sample letter. */
 async function fillForm(page: Page, kind: LetterKind): Promise<void> {
@@ -60,7 +47,7 @@ async function download(page: Page, href: string): Promise<Uint8Array> {
  */
 describe('every letter kind in a browser (no JavaScript)', { timeout: 180_000 }, () => {
   it('writes, finalizes and downloads all eight kinds in both languages, axe-clean', async () => {
-    const { context, page } = await openContext(browser, app.baseUrl, {
+    const { context, page } = await e2e.open({
       javaScriptEnabled: false,
       width: 360,
     });

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../factories.js';
 import { checkPdf, docxText, squash } from '../pdf-check.js';
 import {
@@ -7,25 +7,12 @@ import {
   clickAndCheck,
   expectNoAxeViolations,
   htmlLang,
-  launchBrowser,
-  openContext,
-  type RunningApp,
   scrollWidth,
   signUp,
-  startApp,
+  useAppAndBrowser,
 } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 /** A date some days from today, as the date fields take it (YYYY-MM-DD). */
 function daysFromToday(days: number): string {
@@ -69,7 +56,7 @@ const CHANGED_WORDING =
  * timeline. Every page on the way is checked with axe; on the phone, none scrolls sideways.
  */
 async function journey(javaScriptEnabled: boolean, width?: number): Promise<void> {
-  const { context, page } = await openContext(browser, app.baseUrl, {
+  const { context, page } = await e2e.open({
     javaScriptEnabled,
     ...(width ? { width } : {}),
   });

@@ -1,30 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../factories.js';
 import { checkPdf } from '../pdf-check.js';
 import {
   addCase,
   clickAndCheck,
   expectNoAxeViolations,
-  launchBrowser,
-  openContext,
-  type RunningApp,
   scrollWidth,
   signUp,
-  startApp,
+  useAppAndBrowser,
 } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 /**
  * Issue 7's journey: prepare a meeting for a case, tick checklist items, write a concerns
@@ -33,7 +19,7 @@ afterAll(async () => {
  */
 async function journey(javaScriptEnabled: boolean): Promise<void> {
   const width = javaScriptEnabled ? 1024 : 360;
-  const { context, page } = await openContext(browser, app.baseUrl, { javaScriptEnabled, width });
+  const { context, page } = await e2e.open({ javaScriptEnabled, width });
   try {
     await signUp(page, uniqueEmail(javaScriptEnabled ? 'mt-js' : 'mt-nojs'));
     const caseId = await addCase(page, 'Maya', 'Johnson');

@@ -1,45 +1,31 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../factories.js';
 import {
   addCase,
   clickAndCheck,
-  launchBrowser,
-  openContext,
   PASSWORD,
-  type RunningApp,
   scrollWidth,
   signUp,
-  startApp,
+  useAppAndBrowser,
   visit,
 } from './support.js';
 
 // A parent writes for a long time, the session ends (idle limit), and they press Save: they log
 // in on the page that answers and save what they typed with one more press. Nothing is lost.
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 /** Ends every session of the test app as the idle limit (12 hours in tests) would. */
 async function endSessions(): Promise<void> {
   const longAgo = new Date(Date.now() - 13 * 3_600_000).toISOString();
-  await app.db.kysely.updateTable('sessions').set({ last_seen_at: longAgo }).execute();
+  await e2e.app.db.kysely.updateTable('sessions').set({ last_seen_at: longAgo }).execute();
 }
 
 // One after the other: ending sessions touches every session of this app.
 describe('a form sent after the session ended', { timeout: 90_000 }, () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`keeps what was typed through the log-in (JavaScript ${javaScriptEnabled ? 'on' : 'off'}, on a phone)`, async () => {
-      const { context, page } = await openContext(browser, app.baseUrl, {
+      const { context, page } = await e2e.open({
         javaScriptEnabled,
         width: 360,
       });

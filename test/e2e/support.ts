@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Db } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createDatabaseBlobStore } from '../../src/storage/blob-store.js';
@@ -73,6 +73,45 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** What a browser test file works with: the running app, and a fresh context on it. */
+export type E2e = {
+  /** The app, once started (in `beforeAll`). */
+  readonly app: RunningApp;
+  /** A fresh context (no cookies) and page on the app: see {@link openContext}. */
+  open(options?: { javaScriptEnabled?: boolean; width?: number }): Promise<Visit>;
+};
+
+/**
+ * Starts the app and Chromium before the file's tests and stops both after them. Call it once at
+ * the top of a browser test file.
+ */
+export function useAppAndBrowser(): E2e {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  const started = (): { app: RunningApp; browser: Browser } => {
+    if (!app || !browser) {
+      throw new Error('The app and browser start in beforeAll: use them inside a test');
+    }
+    return { app, browser };
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    open: (options = {}) => {
+      const { app, browser } = started();
+      return openContext(browser, app.baseUrl, options);
+    },
+  };
 }
 
 export type Visit = { context: BrowserContext; page: Page };

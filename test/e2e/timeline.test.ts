@@ -1,31 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../factories.js';
 import {
   addCase,
   clickAndCheck,
   expectNoAxeViolations,
   htmlLang,
-  launchBrowser,
-  openContext,
-  type RunningApp,
   scrollWidth,
   signUp,
-  startApp,
+  useAppAndBrowser,
 } from './support.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 /**
  * The timeline journey, as a parent would click it: open the case's dates, add an event, see
@@ -34,7 +20,7 @@ afterAll(async () => {
  * all in Spanish on a 320px phone. Every page on the way is checked with axe.
  */
 async function journey(javaScriptEnabled: boolean): Promise<void> {
-  const { context, page } = await openContext(browser, app.baseUrl, { javaScriptEnabled });
+  const { context, page } = await e2e.open({ javaScriptEnabled });
   try {
     await signUp(page, uniqueEmail(javaScriptEnabled ? 'tl-js' : 'tl-nojs'));
     const caseId = await addCase(page, 'Maya', 'Johnson');
@@ -141,7 +127,7 @@ async function journey(javaScriptEnabled: boolean): Promise<void> {
     );
     const feedUrl = await page.inputValue('#feedUrl');
     expect(feedUrl).toMatch(/\/ical\/[A-Za-z0-9_-]{43}\.ics$/);
-    const feed = await fetch(feedUrl.replace('http://localhost', app.baseUrl));
+    const feed = await fetch(feedUrl.replace('http://localhost', e2e.app.baseUrl));
     expect(feed.status).toBe(200);
     expect(await feed.text()).toContain('DTSTART;VALUE=DATE:20261211');
     await clickAndCheck(page, `main a[href="${timelinePath}#export"]`, 'back from the link page');
